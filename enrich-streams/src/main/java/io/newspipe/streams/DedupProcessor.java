@@ -1,0 +1,43 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.DuplicateRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage 3: exact deduplication. Input is keyed by body fingerprint, so every copy of a body reaches this partition;
+ * the first id seen for a fingerprint is canonical, later ones are forwarded as duplicates. Output is re-keyed by
+ * article id. Deterministic for a given input order.
+ */
+final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
+    static final String STAGE = "dedup";
+    private ProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, String> canonical;
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.canonical = context.getStateStore(EnrichTopology.FINGERPRINT_STORE);
+    }
+
+    @Override
+    public void process(Record<String, Outcome> record) {
+        Article a = record.value().article();
+        try {
+            String first = canonical.get(record.key());
+            if (first == null) {
+                canonical.put(record.key(), a.id());
+                context.forward(record.withKey(a.id()));
+                return;
+            }
+            String method = first.equals(a.id()) ? "replay" : "exact";
+            context.forward(record.withKey(a.id()).withValue(Outcome.of(
+                    new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title()))));
+        } catch (RuntimeException e) {
+            context.forward(record.withKey(a.id()).withValue(Outcome.of(DeadLetters.of(STAGE, e, context, a.id(), a))));
+        }
+    }
+}

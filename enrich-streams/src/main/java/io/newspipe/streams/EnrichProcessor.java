@@ -1,0 +1,32 @@
+package io.newspipe.streams;
+
+import io.newspipe.text.ArticleEnricher;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/** Stage 4: entities, quantities, dates, metrics. The enricher is shared by all stream threads (it is thread-safe). */
+final class EnrichProcessor implements FixedKeyProcessor<String, Outcome, Outcome> {
+    static final String STAGE = "enrich";
+    private final ArticleEnricher enricher;
+    private FixedKeyProcessorContext<String, Outcome> context;
+
+    EnrichProcessor(ArticleEnricher enricher) {
+        this.enricher = enricher;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Outcome> record) {
+        try {
+            context.forward(record.withValue(Outcome.of(enricher.enrich(record.value().article()))));
+        } catch (RuntimeException e) {
+            context.forward(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),
+                    record.value().article()))));
+        }
+    }
+}

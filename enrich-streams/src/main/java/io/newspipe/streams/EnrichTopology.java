@@ -1,0 +1,118 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.JsonSerde;
+import io.newspipe.model.Topic;
+import io.newspipe.model.Topics;
+import io.newspipe.text.ArticleEnricher;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The enrich-streams application: {@code articles.raw} → repair → split → dedup → enrich → {@code articles.enriched},
+ * with {@code articles.duplicates} and {@code articles.dlq} beside it. Exactly-once (v2): a page's articles, its
+ * duplicates and its dead letters are committed together with the input offset, or not at all.
+ */
+public final class EnrichTopology {
+    public static final String APPLICATION_ID = "newspipe-enrich";
+    static final String SEEN_PAGES_STORE = "seen-pages";
+    static final String FINGERPRINT_STORE = "fingerprints";
+    private static final JsonSerde<Outcome> OUTCOME = new JsonSerde<>(Outcome.class);
+
+    private EnrichTopology() {
+    }
+
+    /** Adds the pipeline to {@code builder}; {@code partitions} sizes the by-fingerprint repartition topic. */
+    public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PAGES_STORE),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE),
+                Serdes.String(), Serdes.String()));
+
+        KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"));
+
+        KStream<String, Outcome> pages = routeFailures(
+                raw.processValues(RepairProcessor::new, Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
+                RepairProcessor.STAGE);
+        KStream<String, Outcome> articles = routeFailures(
+                pages.process(SplitProcessor::new, Named.as(SplitProcessor.STAGE)), SplitProcessor.STAGE);
+        KStream<String, Outcome> canonical = routeFailures(
+                articles.repartition(Repartitioned.with(Serdes.String(), OUTCOME).withName("by-fingerprint")
+                                .withNumberOfPartitions(partitions))
+                        .process(DedupProcessor::new, Named.as(DedupProcessor.STAGE), FINGERPRINT_STORE),
+                DedupProcessor.STAGE);
+        KStream<String, Outcome> enriched = routeFailures(
+                canonical.processValues(() -> new EnrichProcessor(enricher), Named.as(EnrichProcessor.STAGE)),
+                EnrichProcessor.STAGE);
+        enriched.mapValues(Outcome::article, Named.as("enriched-article"))
+                .to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "enriched-sink"));
+    }
+
+    /** Sends dead letters and duplicates to their topics; returns the records that go on to the next stage. */
+    private static KStream<String, Outcome> routeFailures(KStream<String, Outcome> stage, String name) {
+        Map<String, KStream<String, Outcome>> branches = stage.split(Named.as(name + "-"))
+                .branch((k, v) -> v.dead() != null, Branched.withConsumer(s -> s
+                        .mapValues(Outcome::dead, Named.as(name + "-dead-letter"))
+                        .to(Topics.DLQ.name(), produced(Topics.DLQ, name + "-dlq-sink")), "dlq"))
+                .branch((k, v) -> v.duplicate() != null, Branched.withConsumer(s -> s
+                        .mapValues(Outcome::duplicate, Named.as(name + "-duplicate"))
+                        .to(Topics.DUPLICATES.name(), produced(Topics.DUPLICATES, name + "-duplicates-sink")), "dup"))
+                .defaultBranch(Branched.as("ok"));
+        return branches.get(name + "-ok");
+    }
+
+    private static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
+        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+
+    public static Topology topology(ArticleEnricher enricher, int partitions) {
+        StreamsBuilder builder = new StreamsBuilder();
+        build(builder, enricher, partitions);
+        return builder.build();
+    }
+
+    /** Exactly-once v2; {@code replication} is 1 on a single embedded broker, -1 (broker default) on a cluster. */
+    public static Properties streamsConfig(String bootstrapServers, Path stateDir, int replication) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+
+    /** Runs the app alone against a cluster: {@code EnrichTopology <bootstrap> <state-dir>}. */
+    public static void main(String[] args) throws InterruptedException {
+        String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("BOOTSTRAP_SERVERS", "localhost:9092");
+        Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
+        int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
+        KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS),
+                streamsConfig(bootstrap, stateDir, replication));
+        CountDownLatch done = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            streams.close();
+            done.countDown();
+        }));
+        streams.start();
+        done.await();
+    }
+}

@@ -1,0 +1,51 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.DuplicateRecord;
+import io.newspipe.model.Json;
+import io.newspipe.model.RawPage;
+import io.newspipe.text.PageRepair;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Stage 1: parses the raw page, drops a page already seen (a replay: same bytes, same key, same partition, so the
+ * check is local), and repairs its text into logical lines. Malformed input becomes a dead letter.
+ */
+final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
+    static final String STAGE = "repair";
+    private final PageRepair repair = new PageRepair();
+    private FixedKeyProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, Long> seen;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.seen = context.getStateStore(EnrichTopology.SEEN_PAGES_STORE);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+        try {
+            if (record.value() == null) {
+                throw new IllegalArgumentException("empty record (tombstone) on the raw topic");
+            }
+            RawPage page = Json.read(record.value(), RawPage.class);
+            if (page.sourceId() == null || page.text() == null) {
+                throw new IllegalArgumentException("raw page without sourceId or text");
+            }
+            if (seen.get(page.sourceId()) != null) {
+                context.forward(record.withValue(Outcome.of(new DuplicateRecord(page.sourceId(), page.sourceId(), 1.0,
+                        "replay", page.sourceId(), page.source()))));
+                return;
+            }
+            seen.put(page.sourceId(), record.timestamp());
+            String repaired = String.join("\n", repair.repair(page.text()));
+            context.forward(record.withValue(Outcome.of(new RawPage(page.sourceId(), page.source(), page.receivedAt(),
+                    page.charset(), repaired, page.bytes()))));
+        } catch (RuntimeException e) {
+            context.forward(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(), record.value()))));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.Article;
+import io.newspipe.text.PageSplitter;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Stage 2: one repaired page in, its articles out, re-keyed by body fingerprint so that two copies of an article meet
+ * on one partition of the dedup stage. Stateless.
+ */
+final class SplitProcessor implements Processor<String, Outcome, String, Outcome> {
+    static final String STAGE = "split";
+    private final PageSplitter splitter = new PageSplitter();
+    private ProcessorContext<String, Outcome> context;
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, Outcome> record) {
+        try {
+            for (Article a : splitter.split(record.value().page())) {
+                context.forward(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
+            }
+        } catch (RuntimeException e) {
+            context.forward(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),
+                    record.value().page()))));
+        }
+    }
+}

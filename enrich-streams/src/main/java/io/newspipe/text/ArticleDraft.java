@@ -1,0 +1,70 @@
+package io.newspipe.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article as the splitter assembles it, before it gets ids. Mutable while the splitter owns it; not thread-safe.
+ * {@code title} and {@code subtitle} may be null; the lists are never null.
+ */
+public final class ArticleDraft {
+    String title;
+    String subtitle;
+    final List<String> authors = new ArrayList<>();
+    final List<String> paragraphs = new ArrayList<>();
+    final List<String> subheadings = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    /** A closing byline was seen: the body is over, what follows belongs elsewhere. */
+    boolean closed;
+
+    public String title() {
+        return title;
+    }
+
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public List<String> authors() {
+        return authors;
+    }
+
+    public List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<String> subheadings() {
+        return subheadings;
+    }
+
+    public List<String> captions() {
+        return captions;
+    }
+
+    public String body() {
+        return String.join("\n", paragraphs);
+    }
+
+    /** False when the body stops mid-sentence: the extraction lost its end, or a chunk of it. */
+    public boolean complete() {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1);
+        int c = last.codePointBefore(last.length());
+        return closed || Chars.isTerminal(c) || c == '”' || c == '）' || c == ')' || c == '」' || c == '』';
+    }
+
+    void addAuthors(List<String> names) {
+        for (String n : names) {
+            if (!authors.contains(n)) {
+                authors.add(n);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleDraft{title=" + title + ", paragraphs=" + paragraphs.size() + ", authors=" + authors + "}";
+    }
+}

@@ -1,0 +1,56 @@
+package io.newspipe.text;
+
+/** Character classes shared by the text stages. Stateless, thread-safe. */
+public final class Chars {
+    private Chars() {
+    }
+
+    public static boolean isCjk(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN;
+    }
+
+    /** Chinese punctuation, full-width forms and CJK symbols: the marks justification spaces get inserted around. */
+    public static boolean isCjkPunct(int c) {
+        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
+                || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65)
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' || c == '「'
+                || c == '」' || c == '『' || c == '』';
+    }
+
+    public static boolean isCjkOrPunct(int c) {
+        return isCjk(c) || isCjkPunct(c);
+    }
+
+    /** Marks after which a line may end a paragraph or an article. */
+    public static boolean isTerminal(int c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '；';
+    }
+
+    public static int countCjk(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Full-width ASCII variants (digits, Latin letters, %, +, …) to their ASCII form; Chinese punctuation is kept. */
+    public static String foldWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '％' || c == '＋'
+                    || c == '．' || c == '－' || c == '／') {
+                b.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

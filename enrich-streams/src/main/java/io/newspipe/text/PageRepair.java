@@ -1,0 +1,196 @@
+package io.newspipe.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what PDF extraction does to a page, before it is split into articles: markdown from the extractor, width
+ * variants, justification spaces between CJK characters, and column wrap (a paragraph cut into lines of ~15
+ * characters). Returns the page as a list of logical lines (paragraphs, headings, bylines), blank-free.
+ *
+ * <p>Stateless and thread-safe. Never returns null; an empty page gives an empty list.
+ */
+public final class PageRepair {
+    private static final Pattern MARKUP = Pattern.compile("^#{1,6}\\s*|\\*\\*|__|^[■●◆▲★]\\s*");
+    // A run of 2-4 CJK characters, alone or in a list separated by spaces: a line of names, whose spaces are kept.
+    private static final Pattern NAME_LIST = Pattern.compile("^[（(]?\\p{IsHan}{2,4}(?: +\\p{IsHan}{1,4})+[)）]?$");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*[（(][\\p{IsHan} ]{2,30}[)）]$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
+
+    /** Lines the extractor prints that belong to no article: page numbers, folios, lone markup. */
+    private static final Pattern FURNITURE = Pattern.compile("^(?:第?\\s*\\d{1,3}\\s*版?|[-—=_*#·]+|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
+    public List<String> repair(String page) {
+        List<String> lines = new ArrayList<>();
+        List<Boolean> indented = new ArrayList<>();
+        for (String raw : LINE_BREAK.split(page, -1)) {
+            String line = cleanLine(raw);
+            if (!line.isEmpty() && !FURNITURE.matcher(line).matches()) {
+                lines.add(line);
+                // The extractor keeps a paragraph's first-line indent as a leading space: a paragraph starts here.
+                indented.add(!raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\u3000'));
+            }
+        }
+        return unwrap(joinVertical(lines, indented), indented);
+    }
+
+    /** A headline set vertically comes out one or two characters a line; three such lines in a row are one line. */
+    static List<String> joinVertical(List<String> lines, List<Boolean> indented) {
+        List<String> out = new ArrayList<>();
+        List<Boolean> ind = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && lines.get(j).length() <= 2 && Chars.isCjk(lines.get(j).charAt(0))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                out.add(String.join("", lines.subList(i, j)));
+                ind.add(false);
+                i = j;
+            } else {
+                out.add(lines.get(i));
+                ind.add(indented.get(i));
+                i++;
+            }
+        }
+        indented.clear();
+        indented.addAll(ind);
+        return out;
+    }
+
+    /** One physical line: markup, width, and justification spaces. */
+    static String cleanLine(String raw) {
+        String s = Chars.foldWidth(raw).replace('\u00A0', ' ').strip();
+        s = MARKUP.matcher(s).replaceAll("").strip();
+        if (NAME_LIST.matcher(s).matches()) {
+            return s.replaceAll(" +", " ");
+        }
+        // A closing byline keeps the spaces between its names: （单建华 杨情陆）, not （单建华杨情陆）.
+        Matcher closing = TRAILING_PAREN.matcher(s);
+        if (closing.find() && closing.start() > 0) {
+            return removeJustificationSpaces(s.substring(0, closing.start()).strip())
+                    + closing.group().strip().replaceAll(" +", " ");
+        }
+        return removeJustificationSpaces(s);
+    }
+
+    /**
+     * Drops spaces next to a CJK character or Chinese punctuation ({@code 召 开 ，总 结} → {@code 召开，总结},
+     * {@code 3 月 19 日} → {@code 3月19日}); keeps a space between two Latin words or numbers ({@code AI model}).
+     * Byline lines with roles ({@code 记者 张三 通讯员 李四}) keep a space between a role and a name.
+     */
+    static String removeJustificationSpaces(String s) {
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
+        String[] parts = s.split(" +");
+        if (Bylines.isRoleByline(s)) {
+            return String.join(" ", parts);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                int prev = b.codePointBefore(b.length());
+                int next = part.codePointAt(0);
+                if (!Chars.isCjkOrPunct(prev) && !Chars.isCjkOrPunct(next)) {
+                    b.append(' ');
+                }
+            }
+            b.append(part);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Joins column-wrapped lines. A page is column-wrapped when most of its lines are short; then a line that fills
+     * the column continues into the next, and a short one ends its paragraph. On a page of long lines, a line that
+     * stops mid-sentence (no closing mark, an unclosed quote) continues into the next.
+     */
+    List<String> unwrap(List<String> lines, List<Boolean> indented) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        int column = columnWidth(lines);
+        boolean wrapped = column > 0;
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            cur.append(line);
+            boolean join = i + 1 < lines.size() && !indented.get(i + 1)
+                    && continues(line, lines.get(i + 1), wrapped, column);
+            if (!join) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    private boolean continues(String line, String next, boolean wrapped, int column) {
+        if (Bylines.isStandaloneByline(line) || Bylines.isStandaloneByline(next) || Bylines.isCaption(line)
+                || next.startsWith("——") || line.startsWith("——")) {
+            return false;
+        }
+        int last = line.codePointBefore(line.length());
+        if (wrapped) {
+            int len = visualLength(line);
+            if (len >= column - 1) {
+                return !Bylines.endsWithClosingByline(line);
+            }
+            if (Chars.isTerminal(last) || last == '”' || last == '）' || last == ')') {
+                return false;
+            }
+            // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
+            return len >= column * 0.7 || last == '，' || last == '、' || unbalancedQuote(line);
+        }
+        if (Chars.isTerminal(last) || last == '”' && line.length() < 40 || Bylines.endsWithClosingByline(line)) {
+            return false;
+        }
+        return unbalancedQuote(line) || (line.length() >= 40 && !Chars.isTerminal(last) && last != '”' && last != '）');
+    }
+
+    private static boolean unbalancedQuote(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    /** CJK counts 1, a run of ASCII counts about half: what fills a newspaper column. */
+    static int visualLength(String s) {
+        double n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x2E80 && c != '“' && c != '”' && c != '—' && c != '…' ? 0.5 : 1;
+        }
+        return (int) Math.round(n);
+    }
+
+    /**
+     * The column width of a wrapped page (the upper quartile of line lengths), or 0 when the page is not wrapped
+     * (most lines are long paragraphs).
+     */
+    static int columnWidth(List<String> lines) {
+        int[] lens = lines.stream().mapToInt(PageRepair::visualLength).sorted().toArray();
+        int median = lens[lens.length / 2];
+        if (median > 30 || lens.length < 8) {
+            return 0;
+        }
+        int[] body = Arrays.stream(lens).filter(l -> l >= median).toArray();
+        return body[body.length / 2];
+    }
+}

@@ -1,0 +1,106 @@
+package io.newspipe.text;
+
+import io.newspipe.model.Indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quantities an article states: amounts, counts, percentages, year-on-year changes, ranks and multiples, with
+ * magnitudes (万, 亿) applied and units normalised (元 → CNY, 千瓦时 → kWh, 平方米 → m2, 亩 → mu, % → ratio).
+ * Years used as dates and programme names are not quantities. Stateless and thread-safe.
+ */
+public final class QuantityExtractor {
+    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    private static final String UNITS = "亿元|万元|千元|元|亿千瓦时|万千瓦时|千瓦时|度|万平方米|平方米|平方公里|万亩|亩|万吨|吨|公里|千米|米|"
+            + "万人|万户|万家|万个|个|家|人|件|项|起|户|台|辆|条|所|座|次|名|篇|部|本|场|批|亿|万";
+    private static final Pattern QTY = Pattern.compile(
+            "(近|约|超过|超|逾)?" + NUM + "(余|多)?(" + UNITS + "|%|倍)(余|多)?");
+    private static final Pattern RANK = Pattern.compile("(?:位列|位居|居|排名|排)(全国|全省|全市|全县)?第([一二三四五六七八九十\\d]+)");
+    private static final Pattern CHANGE = Pattern.compile("(同比|环比)?(增长|提升|提高|上升|下降|减少|降低)$");
+    private static final Pattern SUBJECT = Pattern.compile("([\\p{IsHan}A-Za-z]{2,12})(?:累计|共计|达到|达|为|约|超|近|实现|完成|突破|)$");
+    private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:其中|同比|环比|增长|提升|下降|今年|去年|目前|已|共|累计|全年|预计)");
+
+    public List<Indicator> extract(String text) {
+        List<Indicator> out = new ArrayList<>();
+        Matcher m = QTY.matcher(text);
+        while (m.find()) {
+            String unit = m.group(4);
+            double value = Double.parseDouble(m.group(2));
+            boolean approx = m.group(1) != null || m.group(3) != null || m.group(5) != null;
+            // A year (2024年) never matches since 年 is not a unit; 4-digit numbers followed by 个 etc. are kept.
+            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            String kind;
+            Indicator.Normalized norm;
+            Matcher change = CHANGE.matcher(before);
+            if (unit.equals("%")) {
+                kind = change.find() ? (change.group(1) != null ? "change_yoy" : "change") : "percent";
+                norm = new Indicator.Normalized(round(value / 100.0), "ratio");
+            } else if (unit.equals("倍")) {
+                kind = "multiple";
+                norm = new Indicator.Normalized(value, "times");
+            } else {
+                norm = normalise(value, unit);
+                kind = norm.unit().equals("count") ? "count" : "amount";
+            }
+            if (change.find(0) && !unit.equals("%") && !unit.equals("倍")) {
+                kind = change.group(1) != null ? "change_yoy" : "change";
+            }
+            String span = text.substring(m.start(), m.end());
+            out.add(new Indicator(span, subject(before), value, unit, norm, kind, approx));
+        }
+        Matcher r = RANK.matcher(text);
+        while (r.find()) {
+            int rank = ChineseNumerals.parse(r.group(2));
+            String before = text.substring(Math.max(0, r.start() - 16), r.start());
+            out.add(new Indicator(r.group(), subject(before), rank, "位", new Indicator.Normalized(rank, "rank"), "rank",
+                    false));
+        }
+        return out;
+    }
+
+    /** The measured thing: the last words before the number, back to the previous punctuation. */
+    static String subject(String before) {
+        int cut = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')),
+                Math.max(before.lastIndexOf('、'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('：'))));
+        String clause = before.substring(cut + 1).replaceAll("\\d+(?:\\.\\d+)?", "");
+        clause = CHANGE.matcher(clause).replaceAll("");
+        Matcher m = SUBJECT.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        String s = m.group(1);
+        return SUBJECT_STOP.matcher(s).find() || s.length() < 2 ? null : s;
+    }
+
+    static Indicator.Normalized normalise(double v, String unit) {
+        return switch (unit) {
+            case "亿元" -> new Indicator.Normalized(v * 1e8, "CNY");
+            case "万元" -> new Indicator.Normalized(v * 1e4, "CNY");
+            case "千元" -> new Indicator.Normalized(v * 1e3, "CNY");
+            case "元" -> new Indicator.Normalized(v, "CNY");
+            case "亿千瓦时" -> new Indicator.Normalized(v * 1e8, "kWh");
+            case "万千瓦时" -> new Indicator.Normalized(v * 1e4, "kWh");
+            case "千瓦时", "度" -> new Indicator.Normalized(v, "kWh");
+            case "万平方米" -> new Indicator.Normalized(v * 1e4, "m2");
+            case "平方米" -> new Indicator.Normalized(v, "m2");
+            case "平方公里" -> new Indicator.Normalized(v * 1e6, "m2");
+            case "万亩" -> new Indicator.Normalized(v * 1e4, "mu");
+            case "亩" -> new Indicator.Normalized(v, "mu");
+            case "万吨" -> new Indicator.Normalized(v * 1e4, "t");
+            case "吨" -> new Indicator.Normalized(v, "t");
+            case "公里", "千米" -> new Indicator.Normalized(v * 1e3, "m");
+            case "米" -> new Indicator.Normalized(v, "m");
+            case "万人", "万户", "万家", "万个" -> new Indicator.Normalized(v * 1e4, "count");
+            case "亿" -> new Indicator.Normalized(v * 1e8, "number");
+            case "万" -> new Indicator.Normalized(v * 1e4, "number");
+            default -> new Indicator.Normalized(v, "count");
+        };
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e8) / 1e8;
+    }
+}

@@ -1,0 +1,63 @@
+package io.newspipe.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One article: the unit on {@code articles.enriched} and in the store's {@code articles} table.
+ *
+ * <p>The split stage fills the first group of fields; the enrich stage returns a copy with {@code entities},
+ * {@code indicators}, {@code dates} and {@code metrics} set. This record is the JSON contract documented in the README:
+ * field names are public API. Lists are never null (empty instead); {@code title}, {@code subtitle} may be null when
+ * the page printed none. {@code duplicateOf} is null on every record of {@code articles.enriched}.
+ */
+public record Article(
+        String id,
+        String sourceId,
+        String source,
+        int ordinal,
+        String title,
+        String subtitle,
+        List<String> authors,
+        String body,
+        List<String> paragraphs,
+        List<String> subheadings,
+        List<String> captions,
+        boolean complete,
+        String contentHash,
+        Instant receivedAt,
+        List<Entity> entities,
+        List<Indicator> indicators,
+        List<DateMention> dates,
+        Metrics metrics,
+        String duplicateOf) {
+
+    public Article {
+        authors = copy(authors);
+        paragraphs = copy(paragraphs);
+        subheadings = copy(subheadings);
+        captions = copy(captions);
+        entities = copy(entities);
+        indicators = copy(indicators);
+        dates = copy(dates);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** A split article, before enrichment. */
+    public static Article split(String id, String sourceId, String source, int ordinal, String title, String subtitle,
+                                List<String> authors, List<String> paragraphs, List<String> subheadings,
+                                List<String> captions, boolean complete, String contentHash, Instant receivedAt) {
+        return new Article(id, sourceId, source, ordinal, title, subtitle, authors, String.join("\n", paragraphs),
+                paragraphs, subheadings, captions, complete, contentHash, receivedAt, List.of(), List.of(), List.of(),
+                null, null);
+    }
+
+    public Article withEnrichment(List<Entity> entities, List<Indicator> indicators, List<DateMention> dates,
+                                  Metrics metrics) {
+        return new Article(id, sourceId, source, ordinal, title, subtitle, authors, body, paragraphs, subheadings,
+                captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf);
+    }
+}

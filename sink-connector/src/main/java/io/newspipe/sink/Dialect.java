@@ -1,0 +1,48 @@
+package io.newspipe.sink;
+
+import org.apache.kafka.common.config.ConfigException;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The SQL that differs per database. Everything else (batching, transactions, retries) is shared. Implementations are
+ * stateless and thread-safe.
+ */
+public interface Dialect {
+    String name();
+
+    /** DDL per schema version, in order; version N's statements are run once, when the store is below N. */
+    List<List<String>> migrations(String prefix);
+
+    /** Type of a column holding JSON. */
+    String jsonType();
+
+    /** Wraps a JSON parameter placeholder, e.g. {@code ?::jsonb}. */
+    default String jsonParam() {
+        return "?";
+    }
+
+    /** Statements run on each new connection (pragmas). */
+    default List<String> onConnect() {
+        return List.of();
+    }
+
+    /** Whether the error is worth retrying: the connection, not the data, failed. */
+    default boolean isTransient(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+                || state.equals("40001") || state.equals("40P01"));
+    }
+
+    static Dialect forUrl(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return new SqliteDialect();
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new PostgresDialect();
+        }
+        throw new ConfigException(ArticleSinkConfig.CONNECTION_URL, url,
+                "unsupported database: expected jdbc:sqlite:... or jdbc:postgresql://...");
+    }
+}

@@ -1,0 +1,28 @@
+package io.newspipe.sink;
+
+import java.util.List;
+
+/** PostgreSQL: JSONB for nested fields; indexes for the common queries. */
+public final class PostgresDialect implements Dialect {
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String jsonType() {
+        return "JSONB";
+    }
+
+    @Override
+    public String jsonParam() {
+        return "CAST(? AS JSONB)";
+    }
+
+    @Override
+    public List<List<String>> migrations(String p) {
+        return List.of(Schema.v1(p, "JSONB", "BOOLEAN", "DOUBLE PRECISION", "TIMESTAMPTZ"),
+                List.of("ALTER TABLE " + p + "articles ADD COLUMN IF NOT EXISTS search tsvector",
+                        "CREATE INDEX IF NOT EXISTS " + p + "articles_search_idx ON " + p + "articles USING GIN (search)"));
+    }
+}

@@ -1,0 +1,35 @@
+package io.newspipe.sink;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** SQLite: the embedded default. WAL so readers are never blocked by the sink; FTS5 for full-text search. */
+public final class SqliteDialect implements Dialect {
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String jsonType() {
+        return "TEXT";
+    }
+
+    @Override
+    public List<String> onConnect() {
+        return List.of("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON");
+    }
+
+    @Override
+    public boolean isTransient(SQLException e) {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer holds the file.
+        return e.getErrorCode() == 5 || e.getErrorCode() == 6;
+    }
+
+    @Override
+    public List<List<String>> migrations(String p) {
+        return List.of(Schema.v1(p, "TEXT", "INTEGER", "REAL", "TEXT"),
+                List.of("CREATE VIRTUAL TABLE IF NOT EXISTS " + p + "articles_fts USING fts5(id UNINDEXED, title, body, "
+                        + "tokenize='trigram')"));
+    }
+}
