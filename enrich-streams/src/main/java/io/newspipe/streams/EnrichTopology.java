@@ -6,6 +6,7 @@ import io.newspipe.model.Topics;
 import io.newspipe.text.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,8 @@ public final class EnrichTopology {
     public static final String APPLICATION_ID = "newspipe-enrich";
     static final String SEEN_PAGES_STORE = "seen-pages";
     static final String FINGERPRINT_STORE = "fingerprints";
+    /** The app's own repartition topic: a tracker must wait for it to be consumed too. */
+    public static final String REPARTITION_TOPIC = APPLICATION_ID + "-by-fingerprint-repartition";
     private static final JsonSerde<Outcome> OUTCOME = new JsonSerde<>(Outcome.class);
 
     private EnrichTopology() {
@@ -109,7 +113,8 @@ public final class EnrichTopology {
                 streamsConfig(bootstrap, stateDir, replication));
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
             done.countDown();
         }));
         streams.start();

@@ -1,0 +1,112 @@
+package io.newspipe.cli;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Knows when everything sent has arrived: the streams app has committed past every raw record, and the Connect sink
+ * has committed past the last record the app wrote. Offsets, not sleeps. Not thread-safe.
+ */
+final class DeliveryTracker {
+    private final Admin admin;
+    private final String bootstrap;
+
+    DeliveryTracker(Admin admin, String bootstrap) {
+        this.admin = admin;
+        this.bootstrap = bootstrap;
+    }
+
+    /** Latest offsets (read_committed: the last stable offset) of every partition of {@code topic}. */
+    Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            spec.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        ListOffsetsResult r = admin.listOffsets(spec, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED));
+        Map<TopicPartition, Long> out = new HashMap<>();
+        for (var e : r.all().get().entrySet()) {
+            out.put(e.getKey(), e.getValue().offset());
+        }
+        return out;
+    }
+
+    /** Waits until {@code group} has committed at least {@code target} on every listed partition. */
+    void awaitCommitted(String group, Map<TopicPartition, Long> target, Duration timeout, String what) throws Exception {
+        awaitUntil(() -> {
+            try {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                for (var e : target.entrySet()) {
+                    OffsetAndMetadata c = committed.get(e.getKey());
+                    if (e.getValue() > 0 && (c == null || c.offset() < e.getValue())) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }, timeout, what);
+    }
+
+    /** The records written to {@code topic} after {@code from}, read_committed: the count and the offset after the last. */
+    record Written(long records, Map<TopicPartition, Long> nextAfterLast) {
+    }
+
+    Written writtenSince(String topic, Map<TopicPartition, Long> from) throws Exception {
+        Map<TopicPartition, Long> end = endOffsets(topic);
+        Map<String, Object> c = new HashMap<>();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        long count = 0;
+        Map<TopicPartition, Long> next = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = List.copyOf(end.keySet());
+            consumer.assign(parts);
+            for (TopicPartition tp : parts) {
+                consumer.seek(tp, from.getOrDefault(tp, 0L));
+            }
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("could not read " + topic + " to its end");
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+                    if (r.offset() < end.get(tp)) {
+                        count++;
+                        next.put(tp, r.offset() + 1);
+                    }
+                }
+            }
+        }
+        return new Written(count, next);
+    }
+
+    static void awaitUntil(BooleanSupplier done, Duration timeout, String what) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

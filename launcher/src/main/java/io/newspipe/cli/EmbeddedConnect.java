@@ -1,0 +1,88 @@
+package io.newspipe.cli;
+
+import io.newspipe.model.Topics;
+import io.newspipe.sink.ArticleSinkConfig;
+import io.newspipe.sink.ArticleSinkConnector;
+import org.apache.kafka.connect.cli.ConnectStandalone;
+import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
+import org.apache.kafka.connect.storage.StringConverter;
+import org.apache.kafka.connect.util.FutureCallback;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An in-process Kafka Connect standalone worker running the article sink: a real worker (converters, offset
+ * commits, errant-record reporting), its source offsets in a file under the state dir. Not thread-safe.
+ */
+public final class EmbeddedConnect implements AutoCloseable {
+    public static final String CONNECTOR_NAME = "newspipe-sink";
+    /** The consumer group Connect gives the sink's tasks. */
+    public static final String GROUP_ID = "connect-" + CONNECTOR_NAME;
+    public static final String SINK_DLQ = "articles.sink.dlq";
+
+    private Connect<StandaloneHerder> connect;
+
+    public static Map<String, String> workerConfig(String bootstrap, Path stateDir) {
+        Map<String, String> w = new HashMap<>();
+        w.put("bootstrap.servers", bootstrap);
+        w.put("key.converter", StringConverter.class.getName());
+        w.put("value.converter", StringConverter.class.getName());
+        w.put("offset.storage.file.filename", stateDir.resolve("connect.offsets").toString());
+        w.put("offset.flush.interval.ms", "500");
+        w.put("listeners", "http://127.0.0.1:0");
+        // The streams app writes transactionally: the sink must not see aborted records.
+        w.put("consumer.isolation.level", "read_committed");
+        w.put("consumer.auto.offset.reset", "earliest");
+        return w;
+    }
+
+    public static Map<String, String> connectorConfig(String jdbcUrl, int replication) {
+        Map<String, String> c = new HashMap<>();
+        c.put("name", CONNECTOR_NAME);
+        c.put("connector.class", ArticleSinkConnector.class.getName());
+        c.put("tasks.max", "1");
+        c.put("topics", Topics.ENRICHED.name() + "," + Topics.DUPLICATES.name());
+        c.put(ArticleSinkConfig.CONNECTION_URL, jdbcUrl);
+        c.put("errors.tolerance", "all");
+        c.put("errors.deadletterqueue.topic.name", SINK_DLQ);
+        c.put("errors.deadletterqueue.topic.replication.factor", String.valueOf(replication));
+        c.put("errors.deadletterqueue.context.headers.enable", "true");
+        c.put("errors.log.enable", "true");
+        return c;
+    }
+
+    public EmbeddedConnect start(Map<String, String> worker, Map<String, String> connector) {
+        connect = new ConnectStandalone().startConnect(worker);
+        FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo>> cb =
+                new FutureCallback<>();
+        connect.herder().putConnectorConfig(CONNECTOR_NAME, connector, true, cb);
+        try {
+            cb.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("the sink connector did not start: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** The connector and task states as the herder reports them, e.g. {@code RUNNING/RUNNING}. */
+    public String status() {
+        var s = connect.herder().connectorStatus(CONNECTOR_NAME);
+        StringBuilder b = new StringBuilder(s.connector().state());
+        s.tasks().forEach(t -> b.append('/').append(t.state()).append(t.trace() == null ? "" : " " + t.trace()));
+        return b.toString();
+    }
+
+    @Override
+    public void close() {
+        if (connect != null) {
+            connect.stop();
+            connect.awaitStop();
+            connect = null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.newspipe.cli;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.Json;
+import io.newspipe.model.RawPage;
+import io.newspipe.model.SourceIds;
+import io.newspipe.model.Topics;
+import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.PageSplitter;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The {@code pipeline} command. Each subcommand is thin: the work is in the modules it calls. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
+        description = "Kafka streaming ingestion pipeline for Chinese news text.",
+        subcommands = {Main.ReplayCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    /** Where the pipeline runs: shared by replay and run. */
+    static final class Where {
+        @Option(names = "--state-dir", defaultValue = "var", description = "Broker log, streams state, Connect offsets, SQLite store (default: ${DEFAULT-VALUE}).")
+        Path stateDir;
+        @Option(names = "--bootstrap-servers", description = "Use this Kafka cluster instead of the embedded broker.")
+        String bootstrapServers;
+        @Option(names = "--jdbc-url", description = "Write to this store (jdbc:postgresql://… or jdbc:sqlite:…) instead of <state-dir>/articles.db.")
+        String jdbcUrl;
+        @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics the pipeline creates (default: ${DEFAULT-VALUE}).")
+        int partitions;
+        @Option(names = "--timeout", defaultValue = "PT5M", description = "Longest wait for the pipeline to deliver (ISO-8601, default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        PipelineOptions options() {
+            return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout);
+        }
+    }
+
+    @Command(name = "replay", description = "Send files and directories through the whole pipeline, wait until all of it is in the store, print a summary.")
+    static final class ReplayCommand implements Callable<Integer> {
+        @Mixin
+        Where where;
+        @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
+        Charset charset;
+        @Parameters(arity = "1..*", paramLabel = "PATH")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            long t0 = System.nanoTime();
+            PipelineOptions options = where.options();
+            try (PipelineRuntime runtime = new PipelineRuntime(options).start()) {
+                System.out.printf("pipeline up in %.1f s (kafka %s, store %s)%n", (System.nanoTime() - t0) / 1e9,
+                        runtime.bootstrapServers(), options.effectiveJdbcUrl().replaceAll("password=[^&]*", "password=***"));
+                Replay.Summary s = new Replay(runtime, options).run(paths, charset, System.out);
+                s.print(System.out);
+            }
+            System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "split", description = "Repair and split pages without Kafka; one JSON article per line.")
+    static final class SplitCommand implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            PageSplitter splitter = new PageSplitter();
+            for (Path f : files) {
+                for (Article a : splitter.split(page(f))) {
+                    System.out.println(Json.writeString(a));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "enrich", description = "Split and enrich pages without Kafka; one JSON article per line.")
+    static final class EnrichCommand implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            PageSplitter splitter = new PageSplitter();
+            ArticleEnricher enricher = new ArticleEnricher();
+            for (Path f : files) {
+                for (Article a : splitter.split(page(f))) {
+                    System.out.println(Json.writeString(enricher.enrich(a)));
+                }
+            }
+            return 0;
+        }
+    }
+
+    static RawPage page(Path f) throws Exception {
+        byte[] bytes = Files.readAllBytes(f);
+        String text = new io.newspipe.ingest.CharsetDetector().decode(bytes, null).text();
+        return new RawPage(SourceIds.forBytes(bytes), f.getFileName().toString(), Instant.now(), "UTF-8", text, bytes.length);
+    }
+
+    @Command(name = "tail", description = "Print a topic's records as JSON lines (read_committed) until Ctrl-C.")
+    static final class TailCommand implements Callable<Integer> {
+        @Option(names = "--bootstrap-servers", required = true, description = "The cluster to read (replay prints the embedded broker's address).")
+        String bootstrapServers;
+        @Option(names = "--from-beginning", defaultValue = "true", negatable = true)
+        boolean fromBeginning;
+        @Parameters(paramLabel = "TOPIC")
+        String topic;
+
+        @Override
+        public Integer call() {
+            if (Topics.byName(topic) == null) {
+                System.err.println("note: " + topic + " is not one of the pipeline's topics; printing values as they are");
+            }
+            AtomicBoolean running = new AtomicBoolean(true);
+            Map<String, Object> c = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.GROUP_ID_CONFIG, "newspipe-tail-" + ProcessHandle.current().pid(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    running.set(false);
+                    consumer.wakeup();
+                }));
+                consumer.subscribe(List.of(topic));
+                while (running.get()) {
+                    try {
+                        consumer.poll(Duration.ofMillis(500)).forEach(r -> System.out.println(r.value()));
+                    } catch (org.apache.kafka.common.errors.WakeupException e) {
+                        break;
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.newspipe.cli;
+
+import io.newspipe.ingest.PageProducer;
+import io.newspipe.model.Topics;
+import io.newspipe.sink.ArticleSinkConfig;
+import io.newspipe.sink.ArticleWriter;
+import io.newspipe.streams.EnrichTopology;
+import org.apache.kafka.common.TopicPartition;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code pipeline replay}: sends files through a running pipeline and waits until every output has reached the store,
+ * then reports. The same code serves the tests. Not thread-safe.
+ */
+public final class Replay {
+    /** What one replay did: pages and this run's outputs, then the store's totals. */
+    public record Summary(int pagesSent, int pagesAlreadySeen, List<String> pagesRejected, long enriched,
+                          long duplicates, long deadLetters, Map<String, Long> store) {
+        public void print(PrintStream out) {
+            out.printf("pages: %d sent, %d already seen (skipped), %d rejected%n", pagesSent, pagesAlreadySeen,
+                    pagesRejected.size());
+            pagesRejected.forEach(r -> out.println("  rejected: " + r));
+            out.printf("this run: %d articles enriched, %d duplicates, %d dead letters%n", enriched, duplicates, deadLetters);
+            out.printf("store: %d articles, %d entities, %d indicators, %d duplicates%n", store.get("articles"),
+                    store.get("entities"), store.get("indicators"), store.get("duplicates"));
+        }
+    }
+
+    private final PipelineRuntime runtime;
+    private final PipelineOptions options;
+
+    public Replay(PipelineRuntime runtime, PipelineOptions options) {
+        this.runtime = runtime;
+        this.options = options;
+    }
+
+    public Summary run(List<Path> paths, Charset charset, PrintStream progress) throws Exception {
+        DeliveryTracker tracker = runtime.tracker();
+        Map<TopicPartition, Long> enrichedBefore = tracker.endOffsets(Topics.ENRICHED.name());
+        Map<TopicPartition, Long> duplicatesBefore = tracker.endOffsets(Topics.DUPLICATES.name());
+        Map<TopicPartition, Long> dlqBefore = tracker.endOffsets(Topics.DLQ.name());
+
+        PageProducer.Report report;
+        try (PageProducer producer = runtime.producer(charset)) {
+            report = producer.sendPaths(paths, progress == null ? null : progress::println);
+        }
+        // 1. The streams app has consumed and committed every raw page, then every article it re-keyed for dedup
+        //    (that topic's end is final once the raw offsets are committed: both were in one transaction).
+        tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, tracker.endOffsets(Topics.RAW.name()), options.timeout(),
+                "the streams app to split every page");
+        tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, tracker.endOffsets(EnrichTopology.REPARTITION_TOPIC),
+                options.timeout(), "the streams app to enrich every article");
+        runtime.checkHealthy();
+        // 2. The sink has committed past the last record the app wrote for this run.
+        DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore);
+        DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore);
+        DeliveryTracker.Written dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore);
+        Map<TopicPartition, Long> target = new java.util.HashMap<>(enriched.nextAfterLast());
+        target.putAll(duplicates.nextAfterLast());
+        tracker.awaitCommitted(EmbeddedConnect.GROUP_ID, target, options.timeout(),
+                "the sink to write every article (sink " + runtime.sinkStatus() + ")");
+        return new Summary(report.sent(), report.alreadySeen(), report.rejected(), enriched.records(),
+                duplicates.records(), dead.records(), storeCounts(options.effectiveJdbcUrl()));
+    }
+
+    public static Map<String, Long> storeCounts(String jdbcUrl) throws Exception {
+        try (ArticleWriter w = new ArticleWriter(new ArticleSinkConfig(Map.of(ArticleSinkConfig.CONNECTION_URL, jdbcUrl)))) {
+            return Map.of("articles", w.count("articles"), "entities", w.count("entities"),
+                    "indicators", w.count("indicators"), "duplicates", w.count("duplicates"));
+        }
+    }
+}
