@@ -44,158 +44,157 @@ public final class ArticleSplitter {
             return Kind.KICKER;
         }
         int last = line.codePointBefore(line.length());
-        if (PageRepair.visualLength(line) <= MAX_HEADING && !SENTENCE_MARK.matcher(line).find() && last != '，'
-                && last != '、' && last != '：' && Bylines.splitDateline(line) == null) {
+        long commas = line.chars().filter(c -> c == '，').count();
+        // A headline has at most one comma; a line with more is running text that lost its end.
+        if (PageRepair.visualLength(line) <= MAX_HEADING && commas <= 1 && !SENTENCE_MARK.matcher(line).find()
+                && last != '，' && last != '、' && last != '：' && Bylines.splitDateline(line) == null) {
             return Kind.HEADING;
         }
         return Kind.BODY;
     }
 
-    List<ArticleDraft> splitLines(List<String> lines) {
-        List<ArticleDraft> out = new ArrayList<>();
-        List<String> heads = new ArrayList<>();
-        Set<String> seenParagraphs = new HashSet<>();
-        String kicker = null;
-        ArticleDraft cur = null;
+    /** Splits logical lines (as {@link PageRepair#repair} returns them) into drafts. */
+    public List<ArticleDraft> splitLines(List<String> lines) {
+        Page page = new Page();
         for (String line : lines) {
             switch (classify(line)) {
-                case HEADING -> heads.add(line);
+                case HEADING -> page.heads.add(line);
                 case KICKER -> {
-                    cur = flushHeads(out, cur, heads, true);
-                    kicker = line.substring(0, line.length() - 2);
+                    page.flushHeads();
+                    page.kicker = line.substring(0, line.length() - 2);
                 }
-                case DASH_SUBTITLE -> {
-                    String sub = line.replaceFirst("^(?:——|--)\\s*", "");
-                    if (!heads.isEmpty()) {
-                        String title = heads.remove(heads.size() - 1);
-                        cur = flushHeads(out, cur, heads, true);
-                        cur = open(out, title, kicker);
-                        kicker = null;
-                        cur.subtitle = sub;
-                    } else if (cur != null && cur.paragraphs.isEmpty() && cur.subtitle == null) {
-                        cur.subtitle = sub;
-                    } else {
-                        cur = open(out, null, sub);
-                    }
-                }
-                case BYLINE -> {
-                    List<String> names = Bylines.names(line);
-                    boolean parenthesised = line.startsWith("（") || line.startsWith("(");
-                    if (!heads.isEmpty()) {
-                        if (parenthesised && cur != null && !cur.paragraphs.isEmpty() && !cur.closed) {
-                            cur.addAuthors(names);
-                            cur.closed = true;
-                            continue;
-                        }
-                        cur = flushHeads(out, cur, heads, false);
-                        if (cur == null || !cur.paragraphs.isEmpty()) {
-                            cur = open(out, null, kicker);
-                            kicker = null;
-                        }
-                    } else if (cur == null || (!cur.paragraphs.isEmpty() && !parenthesised && cur.closed)) {
-                        cur = open(out, null, kicker);
-                        kicker = null;
-                    }
-                    cur.addAuthors(names);
-                    if (parenthesised && !cur.paragraphs.isEmpty()) {
-                        cur.closed = true;
-                    }
-                }
+                case DASH_SUBTITLE -> page.dashSubtitle(line.replaceFirst("^(?:——|--)\\s*", ""));
+                case BYLINE -> page.byline(line);
                 case CAPTION -> {
-                    if (cur == null) {
-                        cur = open(out, null, kicker);
-                        kicker = null;
+                    if (page.cur == null) {
+                        page.open();
                     }
-                    cur.captions.add(line);
+                    page.cur.captions.add(line);
                 }
-                case BODY -> {
-                    String[] dateline = Bylines.splitDateline(line);
-                    if (!heads.isEmpty()) {
-                        cur = resolveHeadsBeforeBody(out, cur, heads, kicker, dateline != null);
-                        kicker = null;
-                    } else if (cur == null || cur.closed || (dateline != null && !cur.paragraphs.isEmpty())
-                            || kicker != null) {
-                        cur = open(out, null, kicker);
-                        kicker = null;
-                    }
-                    String text = line;
-                    if (dateline != null) {
-                        cur.addAuthors(Bylines.names(dateline[1]));
-                        text = dateline[2];
-                    }
-                    String[] closing = Bylines.splitClosing(text);
-                    if (closing != null) {
-                        cur.addAuthors(Bylines.names(closing[1]));
-                        text = closing[0];
-                        cur.closed = true;
-                    }
-                    // The extraction sometimes prints a paragraph twice, even across articles: keep the first.
-                    if (!text.isEmpty() && (text.length() < 20 || seenParagraphs.add(text))) {
-                        cur.paragraphs.add(text);
-                    }
-                }
+                case BODY -> page.body(line);
             }
         }
-        flushHeads(out, cur, heads, true);
-        out.removeIf(d -> d.paragraphs.isEmpty());
-        return out;
+        page.flushHeads();
+        page.out.removeIf(d -> d.paragraphs.isEmpty());
+        return page.out;
     }
 
-    /** Headings directly before a body paragraph: the next article's headline, or a subheading of this one. */
-    private ArticleDraft resolveHeadsBeforeBody(List<ArticleDraft> out, ArticleDraft cur, List<String> heads,
-                                                String kicker, boolean datelineFollows) {
-        if (cur != null && cur.paragraphs.isEmpty()) {
-            // Headline, byline, then more heading lines: a kicker or second headline line.
-            cur.subtitle = join(cur.subtitle, String.join(" ", heads));
+    /** The splitter's state over one page. */
+    private static final class Page {
+        final List<ArticleDraft> out = new ArrayList<>();
+        final List<String> heads = new ArrayList<>();
+        final Set<String> seenParagraphs = new HashSet<>();
+        String kicker;
+        ArticleDraft cur;
+
+        /** Opens a new article; a pending kicker becomes its subtitle. */
+        ArticleDraft open() {
+            cur = new ArticleDraft();
+            cur.subtitle = kicker;
+            kicker = null;
+            out.add(cur);
+            return cur;
+        }
+
+        void dashSubtitle(String sub) {
+            if (!heads.isEmpty()) {
+                String title = heads.remove(heads.size() - 1);
+                flushHeads();
+                open().title = title;
+                cur.subtitle = join(cur.subtitle, sub);
+            } else if (cur != null && cur.paragraphs.isEmpty() && cur.subtitle == null) {
+                cur.subtitle = sub;
+            } else {
+                open().subtitle = join(cur.subtitle, sub);
+            }
+        }
+
+        void byline(String line) {
+            List<String> names = Bylines.names(line);
+            boolean parenthesised = line.startsWith("（") || line.startsWith("(");
+            if (!heads.isEmpty()) {
+                if (parenthesised && cur != null && !cur.paragraphs.isEmpty() && !cur.closed) {
+                    cur.addAuthors(names);
+                    cur.closed = true;
+                    return;
+                }
+                flushHeads();
+                if (!cur.paragraphs.isEmpty()) {
+                    open();
+                }
+            } else if (cur == null || (!cur.paragraphs.isEmpty() && !parenthesised && cur.closed)) {
+                open();
+            }
+            cur.addAuthors(names);
+            if (parenthesised && !cur.paragraphs.isEmpty()) {
+                cur.closed = true;
+            }
+        }
+
+        void body(String line) {
+            String[] dateline = Bylines.splitDateline(line);
+            if (!heads.isEmpty()) {
+                resolveHeadsBeforeBody(dateline != null);
+            } else if (cur == null || cur.closed || (dateline != null && !cur.paragraphs.isEmpty()) || kicker != null) {
+                open();
+            }
+            String text = line;
+            if (dateline != null) {
+                cur.addAuthors(Bylines.names(dateline[1]));
+                text = dateline[2];
+            }
+            String[] closing = Bylines.splitClosing(text);
+            if (closing != null) {
+                cur.addAuthors(Bylines.names(closing[1]));
+                text = closing[0];
+                cur.closed = true;
+            }
+            // The extraction sometimes prints a paragraph twice, even across articles: keep the first.
+            if (!text.isEmpty() && (text.length() < 20 || seenParagraphs.add(text))) {
+                cur.paragraphs.add(text);
+            }
+        }
+
+        /** Headings directly before a body paragraph: the next article's headline, or a subheading of this one. */
+        private void resolveHeadsBeforeBody(boolean datelineFollows) {
+            if (cur != null && cur.paragraphs.isEmpty()) {
+                // Headline, byline, then more heading lines: a kicker or a second headline line.
+                cur.subtitle = join(cur.subtitle, String.join(" ", heads));
+                heads.clear();
+            } else if (cur != null && !cur.closed && !datelineFollows && kicker == null) {
+                cur.subheadings.add(String.join("", heads));
+                heads.clear();
+            } else if (cur != null && cur.closed && cur.title == null && !datelineFollows) {
+                // The headline of the article that just closed, printed after its body.
+                assignTitle(cur);
+                open();
+            } else {
+                assignTitle(open());
+            }
+        }
+
+        /** Headings with no body after them: they name the untitled article before, or open a new one. */
+        void flushHeads() {
+            if (heads.isEmpty()) {
+                return;
+            }
+            if (cur != null && cur.title == null && !cur.paragraphs.isEmpty()) {
+                assignTitle(cur);
+            } else {
+                assignTitle(open());
+            }
+        }
+
+        private void assignTitle(ArticleDraft d) {
+            d.title = heads.get(0);
+            if (heads.size() > 1) {
+                d.subtitle = join(d.subtitle, String.join(" ", heads.subList(1, heads.size())));
+            }
             heads.clear();
-            return cur;
         }
-        if (cur != null && !cur.closed && !datelineFollows && kicker == null) {
-            cur.subheadings.add(String.join("", heads));
-            heads.clear();
-            return cur;
-        }
-        if (cur != null && cur.closed && cur.title == null && !datelineFollows) {
-            // The headline of the article that just closed, printed after its body.
-            assignTitle(cur, heads);
-            return open(out, null, kicker);
-        }
-        ArticleDraft next = open(out, null, kicker);
-        assignTitle(next, heads);
-        return next;
-    }
 
-    /** Headings with no body after them: they name the untitled article before, or open a new one. */
-    private ArticleDraft flushHeads(List<ArticleDraft> out, ArticleDraft cur, List<String> heads, boolean keepCur) {
-        if (heads.isEmpty()) {
-            return cur;
+        private static String join(String a, String b) {
+            return a == null ? b : a + " " + b;
         }
-        if (cur != null && cur.title == null && !cur.paragraphs.isEmpty()) {
-            assignTitle(cur, heads);
-            return cur;
-        }
-        ArticleDraft next = open(out, null, null);
-        assignTitle(next, heads);
-        return keepCur ? next : next;
-    }
-
-    private static void assignTitle(ArticleDraft d, List<String> heads) {
-        d.title = heads.get(0);
-        if (heads.size() > 1) {
-            d.subtitle = join(d.subtitle, String.join(" ", heads.subList(1, heads.size())));
-        }
-        heads.clear();
-    }
-
-    private static ArticleDraft open(List<ArticleDraft> out, String title, String subtitle) {
-        ArticleDraft d = new ArticleDraft();
-        d.title = title;
-        d.subtitle = subtitle;
-        out.add(d);
-        return d;
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : a + " " + b;
     }
 }

@@ -26,6 +26,8 @@ public final class DateExtractor {
                 continue;
             }
             Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : lastYear;
+            // A year stated once carries on to the dates after it (2024年11月4日 … 12月29日).
+            lastYear = year;
             String iso = year == null ? String.format("--%02d-%02d", month, day)
                     : String.format("%04d-%02d-%02d", year, month, day);
             out.add(new DateMention(m.group(), iso));

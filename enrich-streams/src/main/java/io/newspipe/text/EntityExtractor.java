@@ -26,6 +26,8 @@ public final class EntityExtractor {
     private static final Pattern ORG_HEAD = Pattern.compile(
             ".*(?:公司|集团|局|厅|委|委员会|办|办公室|院|医院|法院|检察院|学校|中学|小学|大学|学院|银行|中心|所|站|队|协会|商会|联合会|"
                     + "政府|部|处|社|馆|厂|店|园|团|会|支队|大队|分局|总局|党委|支部|街道|社区|村委会|合作社|研究院|基地)$");
+    /** Characters that do not occur in given names but do follow a surname-like character in running text. */
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("[更很最都也又就才还在是的了和与等将把被让向从对为说]");
     private static final Pattern HAN = Pattern.compile("^\\p{IsHan}+$");
 
     private final Segment segment;
@@ -90,7 +92,8 @@ public final class EntityExtractor {
         }
         return switch (type) {
             case PERSON -> word.length() >= 2 && word.length() <= 4 && !GENERIC_PERSON.matcher(word).matches()
-                    && Bylines.isName(word.length() == 4 ? word.substring(0, 3) : word);
+                    && Bylines.isName(word.length() == 4 ? word.substring(0, 3) : word)
+                    && !NOT_GIVEN_NAME.matcher(word.substring(1)).find();
             case PLACE -> word.length() >= 2;
             case ORGANIZATION -> word.length() >= 3 && ORG_HEAD.matcher(word).matches();
         };

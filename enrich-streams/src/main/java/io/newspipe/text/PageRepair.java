@@ -142,10 +142,12 @@ public final class PageRepair {
         int last = line.codePointBefore(line.length());
         if (wrapped) {
             int len = visualLength(line);
-            if (len >= column - 1) {
+            boolean closes = Chars.isTerminal(last) || last == '”' || last == '）' || last == ')';
+            // A full line goes on; a sentence that ends before the column does ends its paragraph.
+            if (len >= column || len >= column - 1 && !closes) {
                 return !Bylines.endsWithClosingByline(line);
             }
-            if (Chars.isTerminal(last) || last == '”' || last == '）' || last == ')') {
+            if (closes) {
                 return false;
             }
             // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
@@ -181,16 +183,18 @@ public final class PageRepair {
     }
 
     /**
-     * The column width of a wrapped page (the upper quartile of line lengths), or 0 when the page is not wrapped
-     * (most lines are long paragraphs).
+     * The column width of a wrapped page, or 0 when the page is not wrapped. A wrapped page has short lines (median
+     * at most 30) and many of them (at least 40%) within two characters of one width: the column.
      */
     static int columnWidth(List<String> lines) {
         int[] lens = lines.stream().mapToInt(PageRepair::visualLength).sorted().toArray();
         int median = lens[lens.length / 2];
-        if (median > 30 || lens.length < 8) {
+        if (median > 30 || lens.length < 5) {
             return 0;
         }
-        int[] body = Arrays.stream(lens).filter(l -> l >= median).toArray();
-        return body[body.length / 2];
+        int[] upper = Arrays.stream(lens).filter(l -> l >= median).toArray();
+        int column = upper[upper.length / 2];
+        long atColumn = Arrays.stream(lens).filter(l -> Math.abs(l - column) <= 2).count();
+        return atColumn * 10 >= lens.length * 4L ? column : 0;
     }
 }

@@ -20,8 +20,10 @@ public final class QuantityExtractor {
             "(近|约|超过|超|逾)?" + NUM + "(余|多)?(" + UNITS + "|%|倍)(余|多)?");
     private static final Pattern RANK = Pattern.compile("(?:位列|位居|居|排名|排)(全国|全省|全市|全县)?第([一二三四五六七八九十\\d]+)");
     private static final Pattern CHANGE = Pattern.compile("(同比|环比)?(增长|提升|提高|上升|下降|减少|降低)$");
-    private static final Pattern SUBJECT = Pattern.compile("([\\p{IsHan}A-Za-z]{2,12})(?:累计|共计|达到|达|为|约|超|近|实现|完成|突破|)$");
-    private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:其中|同比|环比|增长|提升|下降|今年|去年|目前|已|共|累计|全年|预计)");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(?:累计|共计|达到|达|为|约|超过|超|近|实现|完成|突破|有|是|已|共|逾)$");
+    /** Scope and time words before the measured thing: 全市用电量 measures 用电量 … but 全社会用电量 is kept whole. */
+    private static final Pattern LEADING_SCOPE = Pattern.compile("^(?:其中|目前|今年|去年|全年|上半年|园区|该市|该县|该区|全市|全县|全区|全省|全国)+");
+    private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:同比|环比|增长|提升|下降|预计)");
 
     public List<Indicator> extract(String text) {
         List<Indicator> out = new ArrayList<>();
@@ -65,14 +67,18 @@ public final class QuantityExtractor {
     static String subject(String before) {
         int cut = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')),
                 Math.max(before.lastIndexOf('、'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('：'))));
-        String clause = before.substring(cut + 1).replaceAll("\\d+(?:\\.\\d+)?", "");
-        clause = CHANGE.matcher(clause).replaceAll("");
-        Matcher m = SUBJECT.matcher(clause);
-        if (!m.find()) {
-            return null;
+        String s = before.substring(cut + 1).replaceAll("\\d+(?:\\.\\d+)?", "").strip();
+        s = CHANGE.matcher(s).replaceAll("");
+        String previous;
+        do {
+            previous = s;
+            s = TRAILING_VERB.matcher(s).replaceAll("");
+        } while (!s.equals(previous));
+        s = LEADING_SCOPE.matcher(s).replaceAll("");
+        if (s.length() > 12) {
+            s = s.substring(s.length() - 12);
         }
-        String s = m.group(1);
-        return SUBJECT_STOP.matcher(s).find() || s.length() < 2 ? null : s;
+        return s.length() < 2 || SUBJECT_STOP.matcher(s).find() || !s.codePoints().allMatch(Chars::isCjk) ? null : s;
     }
 
     static Indicator.Normalized normalise(double v, String unit) {

@@ -74,8 +74,7 @@ public final class ArticleSinkTask extends SinkTask {
             }
             remainingRetries = config.maxRetries;
         } catch (SQLException e) {
-            if (!config.dialect.isTransient(e) && !(e.getCause() instanceof java.net.ConnectException)
-                    && !(e instanceof java.sql.SQLTransientException) && !(e instanceof java.sql.SQLRecoverableException)) {
+            if (!config.dialect.isTransient(e)) {
                 throw new ConnectException("store rejected a batch (" + e.getSQLState() + "): " + e.getMessage(), e);
             }
             if (remainingRetries-- <= 0) {

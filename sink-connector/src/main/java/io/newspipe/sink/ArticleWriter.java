@@ -23,7 +23,7 @@ import java.util.Properties;
  * together or not at all. Upserts by id, and child rows are replaced, so a redelivered record changes nothing.
  * Not thread-safe: one task owns one writer and its connection.
  */
-public final class ArticleWriter implements AutoCloseable {
+public class ArticleWriter implements AutoCloseable {
     /** One parsed record: exactly one of article, duplicate, deleteId is set. */
     public record Op(Article article, DuplicateRecord duplicate, String deleteId) {
     }

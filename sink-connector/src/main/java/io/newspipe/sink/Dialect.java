@@ -28,10 +28,16 @@ public interface Dialect {
         return List.of();
     }
 
-    /** Whether the error is worth retrying: the connection, not the data, failed. */
+    /**
+     * Whether the error is worth retrying: the connection or the server's resources failed, not the data. SQLState
+     * classes 08 (connection), 53 (resources), 57 (operator intervention, e.g. admin shutdown), serialization failures
+     * and deadlocks, and the driver's own transient/recoverable exceptions.
+     */
     default boolean isTransient(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+        return e instanceof java.sql.SQLTransientException || e instanceof java.sql.SQLRecoverableException
+                || e.getCause() instanceof java.net.ConnectException
+                || state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
                 || state.equals("40001") || state.equals("40P01"));
     }
 

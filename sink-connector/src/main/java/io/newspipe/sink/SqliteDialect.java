@@ -23,7 +23,7 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean isTransient(SQLException e) {
         // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer holds the file.
-        return e.getErrorCode() == 5 || e.getErrorCode() == 6;
+        return e.getErrorCode() == 5 || e.getErrorCode() == 6 || Dialect.super.isTransient(e);
     }
 
     @Override

@@ -1,0 +1,152 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.DeadLetter;
+import io.newspipe.model.DuplicateRecord;
+import io.newspipe.model.Json;
+import io.newspipe.model.RawPage;
+import io.newspipe.model.SourceIds;
+import io.newspipe.model.Topics;
+import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.PageSplitter;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EnrichTopologyTest {
+    private static ArticleEnricher enricher;
+    private static List<RawPage> seeds;
+
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, Article> enriched;
+    private TestOutputTopic<String, DuplicateRecord> duplicates;
+    private TestOutputTopic<String, DeadLetter> dlq;
+
+    @BeforeAll
+    static void loadSeeds() throws Exception {
+        enricher = new ArticleEnricher();
+        seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
+            for (Path f : files.sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                seeds.add(new RawPage(SourceIds.forBytes(bytes), f.getFileName().toString(), Instant.EPOCH, "UTF-8",
+                        new String(bytes, StandardCharsets.UTF_8), bytes.length));
+            }
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3),
+                EnrichTopology.streamsConfig("dummy:9092", stateDir, 1));
+        raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
+                Topics.ENRICHED.valueSerde().deserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES.name(), Topics.DUPLICATES.keySerde().deserializer(),
+                Topics.DUPLICATES.valueSerde().deserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ.name(), Topics.DLQ.keySerde().deserializer(),
+                Topics.DLQ.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(RawPage p) {
+        raw.pipeInput(p.sourceId(), Json.write(p));
+    }
+
+    @Test
+    void everySeedArticleIsEnrichedOnceKeyedById() {
+        int expected = 0;
+        for (RawPage p : seeds) {
+            send(p);
+            expected += new PageSplitter().split(p).size();
+        }
+        var out = enriched.readKeyValuesToList();
+        assertEquals(expected, out.size());
+        for (var kv : out) {
+            assertEquals(kv.key, kv.value.id());
+            assertNotNull(kv.value.metrics());
+            assertNull(kv.value.duplicateOf());
+            assertTrue(kv.value.body().length() > 0);
+        }
+        assertTrue(out.stream().mapToInt(kv -> kv.value.entities().size()).sum() > out.size(),
+                "most articles name somebody or somewhere");
+        assertTrue(duplicates.isEmpty());
+        assertTrue(dlq.isEmpty());
+    }
+
+    @Test
+    void aReplayedPageIsADuplicateAndAddsNoArticle() {
+        RawPage page = seeds.get(2);
+        send(page);
+        int first = enriched.readValuesToList().size();
+        send(page);
+        assertTrue(enriched.isEmpty());
+        DuplicateRecord d = duplicates.readValue();
+        assertEquals("replay", d.method());
+        assertEquals(page.sourceId(), d.duplicateOf());
+        assertTrue(first > 0);
+    }
+
+    @Test
+    void theSameStoryInAnotherLayoutIsAnExactDuplicateOfTheFirst() {
+        String story = "衡阳日报讯（全媒体记者 向吟）近日，某区召开工作会议，总结2024年工作，安排部署2025年工作。\n"
+                + "会议要求，全区各级部门要深学细悟，做好思想引领工作，引导群众听党话、跟党走。";
+        // The same text in a 14-character column, justified, under its headline, with a different byline style.
+        String relaid = "某区召开工作会议\n 近日，某区召开工作会议，总\n结 2024 年 工 作 ，安排部署\n2025年工作。\n"
+                + " 会议要求，全区各级部门要深\n学细悟，做好思想引领工作，\n引导群众听党话、跟党走。\n（向吟）\n";
+        RawPage a = new RawPage(SourceIds.forText(story), "a.txt", Instant.EPOCH, "UTF-8", story, story.length());
+        RawPage b = new RawPage(SourceIds.forText(relaid), "b.txt", Instant.EPOCH, "UTF-8", relaid, relaid.length());
+        send(a);
+        send(b);
+        List<Article> out = enriched.readValuesToList();
+        assertEquals(1, out.size());
+        DuplicateRecord d = duplicates.readValue();
+        assertEquals("exact", d.method());
+        assertEquals(out.get(0).id(), d.duplicateOf());
+        assertEquals(SourceIds.articleId(b.sourceId(), 1), d.id());
+    }
+
+    @Test
+    void badInputGoesToTheDeadLetterTopicAndTheRestFlows() {
+        raw.pipeInput("junk", "{not json".getBytes(StandardCharsets.UTF_8));
+        RawPage empty = new RawPage("e", "empty.txt", Instant.EPOCH, "UTF-8", "   \n ", 5);
+        send(empty);
+        send(seeds.get(0));
+        DeadLetter parse = dlq.readValue();
+        assertEquals("repair", parse.stage());
+        assertEquals("junk", parse.key());
+        assertEquals("{not json", parse.value());
+        assertEquals(Topics.RAW.name(), parse.topic());
+        DeadLetter split = dlq.readValue();
+        assertEquals("split", split.stage());
+        assertTrue(split.error().contains("no text"), split.error());
+        assertEquals(new PageSplitter().split(seeds.get(0)).size(), enriched.readValuesToList().size());
+    }
+}

@@ -1,0 +1,104 @@
+package io.newspipe.sink;
+
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleSinkTaskTest {
+    @TempDir
+    Path dir;
+
+    private Map<String, String> props() {
+        return Map.of("connection.url", "jdbc:sqlite:" + dir.resolve("store.db"), "retry.backoff.ms", "25", "max.retries", "2");
+    }
+
+    private ArticleSinkTask start(RecordingContext ctx) {
+        ArticleSinkTask task = new ArticleSinkTask();
+        task.initialize(ctx);
+        task.start(props());
+        return task;
+    }
+
+    private long count(String table) throws SQLException {
+        try (ArticleWriter w = new ArticleWriter(new ArticleSinkConfig(props()))) {
+            return w.count(table);
+        }
+    }
+
+    @Test
+    void redeliveryChangesNothing() throws Exception {
+        ArticleSinkTask task = start(new RecordingContext(true));
+        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "天心区网格员当天解决漏水问题。"), 0),
+                TestArticles.record(TestArticles.article("a-02", "居民满意度达到90.11%。"), 1),
+                TestArticles.duplicate("b-01", "a-01", 0));
+        task.put(batch);
+        task.put(batch);
+        task.stop();
+        assertEquals(2, count("articles"));
+        assertEquals(4, count("entities"));
+        assertEquals(2, count("indicators"));
+        assertEquals(1, count("duplicates"));
+        assertEquals(2, count("articles_fts"));
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheReporterAndTheRestIsWritten() throws Exception {
+        RecordingContext ctx = new RecordingContext(true);
+        ArticleSinkTask task = start(ctx);
+        SinkRecord bad = new SinkRecord("articles.enriched", 0, null, "x", null, "{\"id\": 1, broken", 5);
+        SinkRecord noBody = new SinkRecord("articles.enriched", 0, null, "y", null, "{\"id\":\"y\"}", 6);
+        task.put(List.of(bad, TestArticles.record(TestArticles.article("a-01", "正文。"), 7), noBody));
+        task.stop();
+        assertEquals(List.of(bad, noBody), ctx.errant);
+        assertEquals(1, count("articles"));
+    }
+
+    @Test
+    void withoutAReporterAMalformedRecordFailsTheTaskWithAClearMessage() {
+        ArticleSinkTask task = start(new RecordingContext(false));
+        SinkRecord bad = new SinkRecord("articles.enriched", 0, null, "x", null, "not json", 5);
+        ConnectException e = assertThrows(ConnectException.class, () -> task.put(List.of(bad)));
+        assertTrue(e.getMessage().contains("errors.tolerance=all"), e.getMessage());
+        task.stop();
+    }
+
+    @Test
+    void aTombstoneDeletesTheArticleAndItsChildren() throws Exception {
+        ArticleSinkTask task = start(new RecordingContext(true));
+        task.put(List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0)));
+        task.put(List.of(new SinkRecord("articles.enriched", 0, null, "a-01", null, null, 1)));
+        task.stop();
+        assertEquals(0, count("articles"));
+        assertEquals(0, count("entities"));
+    }
+
+    @Test
+    void anUnreachableStoreIsRetriableWithBackoffThenFatal() {
+        RecordingContext ctx = new RecordingContext(true);
+        ArticleSinkTask task = new ArticleSinkTask(config -> new ArticleWriter(config) {
+            @Override
+            public void write(List<Op> ops) throws SQLException {
+                throw new SQLException("connection refused", "08001");
+            }
+        });
+        task.initialize(ctx);
+        task.start(props());
+        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0));
+        assertThrows(RetriableException.class, () -> task.put(batch));
+        assertThrows(RetriableException.class, () -> task.put(batch));
+        ConnectException fatal = assertThrows(ConnectException.class, () -> task.put(batch));
+        assertTrue(fatal.getMessage().contains("after 2 retries"), fatal.getMessage());
+        assertEquals(List.of(25L, 25L), ctx.timeouts);
+    }
+}
