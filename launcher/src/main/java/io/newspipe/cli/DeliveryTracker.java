@@ -31,14 +31,37 @@ final class DeliveryTracker {
         this.bootstrap = bootstrap;
     }
 
+    /**
+     * The end of {@code topic} once no transaction is open on it (read_committed end = high watermark). Call it when
+     * the writers of the topic have nothing left to write: the group offsets of a transaction become visible before
+     * its commit markers reach every partition, so an earlier read can see an end that is still moving.
+     */
+    Map<TopicPartition, Long> stableEndOffsets(String topic, Duration timeout) throws Exception {
+        Map<TopicPartition, Long>[] result = new Map[1];
+        awaitUntil(() -> {
+            try {
+                Map<TopicPartition, Long> committed = endOffsets(topic, IsolationLevel.READ_COMMITTED);
+                result[0] = committed;
+                return committed.equals(endOffsets(topic, IsolationLevel.READ_UNCOMMITTED));
+            } catch (Exception e) {
+                return false;
+            }
+        }, timeout, "the open transactions on " + topic + " to complete");
+        return result[0];
+    }
+
     /** Latest offsets (read_committed: the last stable offset) of every partition of {@code topic}. */
     Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+        return endOffsets(topic, IsolationLevel.READ_COMMITTED);
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic, IsolationLevel isolation) throws Exception {
         int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
         Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
         for (int p = 0; p < partitions; p++) {
             spec.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
-        ListOffsetsResult r = admin.listOffsets(spec, new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED));
+        ListOffsetsResult r = admin.listOffsets(spec, new org.apache.kafka.clients.admin.ListOffsetsOptions(isolation));
         Map<TopicPartition, Long> out = new HashMap<>();
         for (var e : r.all().get().entrySet()) {
             out.put(e.getKey(), e.getValue().offset());
@@ -69,8 +92,8 @@ final class DeliveryTracker {
     record Written(long records, Map<TopicPartition, Long> nextAfterLast) {
     }
 
-    Written writtenSince(String topic, Map<TopicPartition, Long> from) throws Exception {
-        Map<TopicPartition, Long> end = endOffsets(topic);
+    Written writtenSince(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
+        Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
         Map<String, Object> c = new HashMap<>();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

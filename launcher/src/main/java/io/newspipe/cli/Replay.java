@@ -53,13 +53,14 @@ public final class Replay {
         //    (that topic's end is final once the raw offsets are committed: both were in one transaction).
         tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, tracker.endOffsets(Topics.RAW.name()), options.timeout(),
                 "the streams app to split every page");
-        tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, tracker.endOffsets(EnrichTopology.REPARTITION_TOPIC),
+        tracker.awaitCommitted(EnrichTopology.APPLICATION_ID,
+                tracker.stableEndOffsets(EnrichTopology.REPARTITION_TOPIC, options.timeout()),
                 options.timeout(), "the streams app to enrich every article");
         runtime.checkHealthy();
         // 2. The sink has committed past the last record the app wrote for this run.
-        DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore);
-        DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore);
-        DeliveryTracker.Written dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore);
+        DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
+        DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
+        DeliveryTracker.Written dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore, options.timeout());
         Map<TopicPartition, Long> target = new java.util.HashMap<>(enriched.nextAfterLast());
         target.putAll(duplicates.nextAfterLast());
         tracker.awaitCommitted(EmbeddedConnect.GROUP_ID, target, options.timeout(),
