@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The {@code pipeline} command. Each subcommand is thin: the work is in the modules it calls. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Kafka streaming ingestion pipeline for Chinese news text.",
-        subcommands = {Main.ReplayCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
+        subcommands = {Main.ReplayCommand.class, Main.SendCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -77,6 +77,50 @@ public final class Main {
         }
     }
 
+    @Command(name = "send", description = "Only produce: send files, directories or standard input (-) to articles.raw of a running cluster.")
+    static final class SendCommand implements Callable<Integer> {
+        @Option(names = "--bootstrap-servers", required = true, description = "The cluster to send to.")
+        String bootstrapServers;
+        @Option(names = "--state-dir", defaultValue = "var", description = "Where the ledger of sent pages is kept (default: ${DEFAULT-VALUE}).")
+        Path stateDir;
+        @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
+        Charset charset;
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories; - reads one page from standard input.")
+        List<String> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            PipelineOptions options = new PipelineOptions(stateDir, bootstrapServers, null, Topics.DEFAULT_PARTITIONS,
+                    Duration.ofMinutes(1));
+            try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                    Map.of("bootstrap.servers", bootstrapServers));
+                 io.newspipe.ingest.PageProducer producer = PipelineRuntime.producer(stateDir, bootstrapServers,
+                         admin.describeCluster().clusterId().get(), charset)) {
+                TopicSetup.ensure(admin, options.partitions(), options.replication());
+                int rejected = 0;
+                List<Path> files = new java.util.ArrayList<>();
+                for (String p : paths) {
+                    if (p.equals("-")) {
+                        var o = producer.send("stdin", System.in.readAllBytes());
+                        System.out.println(o.kind().name().toLowerCase() + " stdin " + o.sourceId()
+                                + (o.reason() == null ? "" : ": " + o.reason()));
+                        rejected += o.kind() == io.newspipe.ingest.PageProducer.Outcome.Kind.REJECTED ? 1 : 0;
+                    } else {
+                        files.add(Path.of(p));
+                    }
+                }
+                if (!files.isEmpty()) {
+                    var report = producer.sendPaths(files, System.out::println);
+                    System.out.printf("pages: %d sent, %d already seen, %d rejected%n", report.sent(),
+                            report.alreadySeen(), report.rejected().size());
+                    report.rejected().forEach(r -> System.out.println("  rejected: " + r));
+                    rejected += report.rejected().size();
+                }
+                return rejected == 0 ? 0 : 2;
+            }
+        }
+    }
+
     @Command(name = "split", description = "Repair and split pages without Kafka; one JSON article per line.")
     static final class SplitCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -118,40 +162,80 @@ public final class Main {
         return new RawPage(SourceIds.forBytes(bytes), f.getFileName().toString(), Instant.now(), "UTF-8", text, bytes.length);
     }
 
-    @Command(name = "tail", description = "Print a topic's records as JSON lines (read_committed) until Ctrl-C.")
+    @Command(name = "tail", description = "Print a topic's records as JSON lines (read_committed) until Ctrl-C, "
+            + "from a cluster or, without --bootstrap-servers, from the embedded broker's state.")
     static final class TailCommand implements Callable<Integer> {
-        @Option(names = "--bootstrap-servers", required = true, description = "The cluster to read (replay prints the embedded broker's address).")
+        @Option(names = "--bootstrap-servers", description = "The cluster to read; default: start the embedded broker over --state-dir.")
         String bootstrapServers;
-        @Option(names = "--from-beginning", defaultValue = "true", negatable = true)
+        @Option(names = "--state-dir", defaultValue = "var", description = "State of the embedded broker (default: ${DEFAULT-VALUE}).")
+        Path stateDir;
+        @Option(names = "--from-beginning", defaultValue = "true", negatable = true, description = "Start at the first record (default: true).")
         boolean fromBeginning;
+        @Option(names = "--until-end", description = "Stop once every partition has been read to its end.")
+        boolean untilEnd;
         @Parameters(paramLabel = "TOPIC")
         String topic;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             if (Topics.byName(topic) == null) {
                 System.err.println("note: " + topic + " is not one of the pipeline's topics; printing values as they are");
             }
+            EmbeddedKafka embedded = null;
+            String bootstrap = bootstrapServers;
+            if (bootstrap == null) {
+                if (!Files.exists(stateDir.resolve("kafka").resolve("meta.properties"))) {
+                    System.err.println("no embedded broker state under " + stateDir + ": run ./pipeline replay first, or pass --bootstrap-servers");
+                    return 1;
+                }
+                embedded = new EmbeddedKafka(stateDir.resolve("kafka")).start();
+                bootstrap = embedded.bootstrapServers();
+            }
+            try {
+                tail(bootstrap);
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+            return 0;
+        }
+
+        private void tail(String bootstrap) {
             AtomicBoolean running = new AtomicBoolean(true);
-            Map<String, Object> c = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            Map<String, Object> c = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.GROUP_ID_CONFIG, "newspipe-tail-" + ProcessHandle.current().pid(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Thread main = Thread.currentThread();
+                Thread hook = new Thread(() -> {
                     running.set(false);
                     consumer.wakeup();
-                }));
-                consumer.subscribe(List.of(topic));
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor(topic).stream()
+                        .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+                consumer.assign(parts);
+                if (fromBeginning) {
+                    consumer.seekToBeginning(parts);
+                } else {
+                    consumer.seekToEnd(parts);
+                }
+                Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(parts);
                 while (running.get()) {
                     try {
                         consumer.poll(Duration.ofMillis(500)).forEach(r -> System.out.println(r.value()));
                     } catch (org.apache.kafka.common.errors.WakeupException e) {
                         break;
                     }
+                    if (untilEnd && parts.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                        break;
+                    }
+                }
+                if (running.get()) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
                 }
             }
-            return 0;
         }
     }
 }

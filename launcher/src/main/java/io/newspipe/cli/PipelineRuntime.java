@@ -71,7 +71,11 @@ public final class PipelineRuntime implements AutoCloseable {
 
     /** A producer whose ledger belongs to this cluster: a new cluster starts with an empty ledger. */
     public PageProducer producer(Charset forcedCharset) {
-        Path ledger = options.stateDir().resolve("producer").resolve("sent-" + clusterId + ".ledger");
+        return producer(options.stateDir(), bootstrap, clusterId, forcedCharset);
+    }
+
+    static PageProducer producer(Path stateDir, String bootstrap, String clusterId, Charset forcedCharset) {
+        Path ledger = stateDir.resolve("producer").resolve("sent-" + clusterId + ".ledger");
         return new PageProducer(Map.of("bootstrap.servers", bootstrap), new SentLedger(ledger), forcedCharset,
                 Clock.systemUTC());
     }

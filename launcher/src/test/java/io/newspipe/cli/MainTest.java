@@ -1,0 +1,51 @@
+package io.newspipe.cli;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.Json;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    private static List<String> run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, new CommandLine(new Main()).execute(args));
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void splitPrintsOneArticlePerLineAsTheStreamsAppWould() throws Exception {
+        Path page = Path.of("..", "seeds").resolve(Files.list(Path.of("..", "seeds")).sorted().findFirst().orElseThrow().getFileName());
+        List<String> lines = run("split", page.toString());
+        assertEquals(new io.newspipe.text.PageSplitter().split(Main.page(page)).size(), lines.size());
+        Article first = Json.read(lines.get(0), Article.class);
+        assertFalse(first.body().isEmpty());
+        assertTrue(first.entities().isEmpty(), "split does not enrich");
+    }
+
+    @Test
+    void enrichAddsEntitiesAndMetrics() throws Exception {
+        Path page = Files.list(Path.of("..", "seeds")).sorted().findFirst().orElseThrow();
+        List<String> lines = run("enrich", page.toString());
+        Article first = Json.read(lines.get(0), Article.class);
+        assertNotNull(first.metrics());
+        assertFalse(first.entities().isEmpty());
+    }
+}
