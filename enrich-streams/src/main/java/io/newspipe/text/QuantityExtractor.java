@@ -83,27 +83,33 @@ public final class QuantityExtractor {
 
     static Indicator.Normalized normalise(double v, String unit) {
         return switch (unit) {
-            case "亿元" -> new Indicator.Normalized(v * 1e8, "CNY");
-            case "万元" -> new Indicator.Normalized(v * 1e4, "CNY");
-            case "千元" -> new Indicator.Normalized(v * 1e3, "CNY");
+            case "亿元" -> scaled(v, 1e8, "CNY");
+            case "万元" -> scaled(v, 1e4, "CNY");
+            case "千元" -> scaled(v, 1e3, "CNY");
             case "元" -> new Indicator.Normalized(v, "CNY");
-            case "亿千瓦时" -> new Indicator.Normalized(v * 1e8, "kWh");
-            case "万千瓦时" -> new Indicator.Normalized(v * 1e4, "kWh");
+            case "亿千瓦时" -> scaled(v, 1e8, "kWh");
+            case "万千瓦时" -> scaled(v, 1e4, "kWh");
             case "千瓦时", "度" -> new Indicator.Normalized(v, "kWh");
-            case "万平方米" -> new Indicator.Normalized(v * 1e4, "m2");
+            case "万平方米" -> scaled(v, 1e4, "m2");
             case "平方米" -> new Indicator.Normalized(v, "m2");
-            case "平方公里" -> new Indicator.Normalized(v * 1e6, "m2");
-            case "万亩" -> new Indicator.Normalized(v * 1e4, "mu");
+            case "平方公里" -> scaled(v, 1e6, "m2");
+            case "万亩" -> scaled(v, 1e4, "mu");
             case "亩" -> new Indicator.Normalized(v, "mu");
-            case "万吨" -> new Indicator.Normalized(v * 1e4, "t");
+            case "万吨" -> scaled(v, 1e4, "t");
             case "吨" -> new Indicator.Normalized(v, "t");
-            case "公里", "千米" -> new Indicator.Normalized(v * 1e3, "m");
+            case "公里", "千米" -> scaled(v, 1e3, "m");
             case "米" -> new Indicator.Normalized(v, "m");
-            case "万人", "万户", "万家", "万个" -> new Indicator.Normalized(v * 1e4, "count");
-            case "亿" -> new Indicator.Normalized(v * 1e8, "number");
-            case "万" -> new Indicator.Normalized(v * 1e4, "number");
+            case "万人", "万户", "万家", "万个" -> scaled(v, 1e4, "count");
+            case "亿" -> scaled(v, 1e8, "number");
+            case "万" -> scaled(v, 1e4, "number");
             default -> new Indicator.Normalized(v, "count");
         };
+    }
+
+    /** v × factor in decimal, so that 8.45亿 is 845000000, not 844999999.9999999. */
+    private static Indicator.Normalized scaled(double v, double factor, String unit) {
+        return new Indicator.Normalized(java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor))
+                .doubleValue(), unit);
     }
 
     private static double round(double v) {

@@ -41,6 +41,7 @@ class QuantityExtractorTest {
     void energyCountsRanksAndMultiples() {
         Indicator kwh = only("全社会用电量累计76.20亿千瓦时");
         assertEquals(7.62e9, kwh.normalized().value(), 1);
+        assertEquals(845000000.0, only("单月用电量达8.45亿千瓦时").normalized().value(), "no binary rounding residue");
         assertEquals("kWh", kwh.normalized().unit());
         assertEquals("全社会用电量", kwh.subject());
         assertEquals("count", only("集聚了140多家钟表企业").kind());

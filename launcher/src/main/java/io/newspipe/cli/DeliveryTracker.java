@@ -123,6 +123,53 @@ final class DeliveryTracker {
         return new Written(count, next);
     }
 
+    /**
+     * For each partition of {@code topic} that holds a record, the offset after its last record (read_committed).
+     * A sink's committed offset reaches exactly this, not the end offset, which also counts transaction markers.
+     * Reads backwards in growing windows, so the cost is the tail of the topic, not all of it.
+     */
+    Map<TopicPartition, Long> nextAfterLastRecord(String topic, Duration timeout) throws Exception {
+        Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
+        Map<String, Object> c = new HashMap<>();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<TopicPartition, Long> out = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            for (var e : end.entrySet()) {
+                TopicPartition tp = e.getKey();
+                long start = consumer.beginningOffsets(List.of(tp)).get(tp);
+                long window = 16;
+                long last = -1;
+                long from = e.getValue();
+                while (last < 0 && from > start) {
+                    from = Math.max(start, e.getValue() - window);
+                    last = lastRecordOffset(consumer, tp, from, e.getValue());
+                    window *= 4;
+                }
+                if (last >= 0) {
+                    out.put(tp, last + 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long lastRecordOffset(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long end) {
+        consumer.assign(List.of(tp));
+        consumer.seek(tp, from);
+        long last = -1;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (consumer.position(tp) < end && System.nanoTime() < deadline) {
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.offset() < end) {
+                    last = Math.max(last, r.offset());
+                }
+            }
+        }
+        return last;
+    }
+
     static void awaitUntil(BooleanSupplier done, Duration timeout, String what) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {

@@ -19,12 +19,24 @@ import java.util.concurrent.TimeUnit;
  * commits, errant-record reporting), its source offsets in a file under the state dir. Not thread-safe.
  */
 public final class EmbeddedConnect implements AutoCloseable {
-    public static final String CONNECTOR_NAME = "newspipe-sink";
-    /** The consumer group Connect gives the sink's tasks. */
-    public static final String GROUP_ID = "connect-" + CONNECTOR_NAME;
     public static final String SINK_DLQ = "articles.sink.dlq";
 
     private Connect<StandaloneHerder> connect;
+    private String name;
+
+    /**
+     * One connector, and so one consumer group, per store: a store the pipeline has not written before is filled from
+     * the topics' beginning, while a known one continues from its committed offsets.
+     */
+    public static String connectorName(String jdbcUrl) {
+        String withoutSecrets = jdbcUrl.replaceAll("password=[^&]*", "");
+        return "newspipe-sink-" + io.newspipe.model.SourceIds.forText(withoutSecrets).substring(0, 8);
+    }
+
+    /** The consumer group Connect gives a sink connector's tasks. */
+    public static String groupId(String connectorName) {
+        return "connect-" + connectorName;
+    }
 
     public static Map<String, String> workerConfig(String bootstrap, Path stateDir) {
         Map<String, String> w = new HashMap<>();
@@ -44,7 +56,7 @@ public final class EmbeddedConnect implements AutoCloseable {
 
     public static Map<String, String> connectorConfig(String jdbcUrl, int replication) {
         Map<String, String> c = new HashMap<>();
-        c.put("name", CONNECTOR_NAME);
+        c.put("name", connectorName(jdbcUrl));
         c.put("connector.class", ArticleSinkConnector.class.getName());
         c.put("tasks.max", "1");
         c.put("topics", Topics.ENRICHED.name() + "," + Topics.DUPLICATES.name());
@@ -58,10 +70,11 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
 
     public EmbeddedConnect start(Map<String, String> worker, Map<String, String> connector) {
+        name = connector.get("name");
         connect = new ConnectStandalone().startConnect(worker);
         FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo>> cb =
                 new FutureCallback<>();
-        connect.herder().putConnectorConfig(CONNECTOR_NAME, connector, true, cb);
+        connect.herder().putConnectorConfig(name, connector, true, cb);
         try {
             cb.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -73,10 +86,14 @@ public final class EmbeddedConnect implements AutoCloseable {
 
     /** The connector and task states as the herder reports them, e.g. {@code RUNNING/RUNNING}. */
     public String status() {
-        var s = connect.herder().connectorStatus(CONNECTOR_NAME);
+        var s = connect.herder().connectorStatus(name);
         StringBuilder b = new StringBuilder(s.connector().state());
         s.tasks().forEach(t -> b.append('/').append(t.state()).append(t.trace() == null ? "" : " " + t.trace()));
         return b.toString();
+    }
+
+    public String groupId() {
+        return groupId(name);
     }
 
     @Override

@@ -30,8 +30,16 @@ public final class PipelineRuntime implements AutoCloseable {
     private String bootstrap;
     private String clusterId;
 
+    private final Map<String, String> sinkOverrides;
+
     public PipelineRuntime(PipelineOptions options) {
+        this(options, Map.of());
+    }
+
+    /** @param sinkOverrides connector settings that replace the defaults (retries, batch size …) */
+    public PipelineRuntime(PipelineOptions options, Map<String, String> sinkOverrides) {
         this.options = options;
+        this.sinkOverrides = Map.copyOf(sinkOverrides);
     }
 
     public PipelineRuntime start() throws Exception {
@@ -52,8 +60,10 @@ public final class PipelineRuntime implements AutoCloseable {
         DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
                 "the streams app to start");
 
-        connect = new EmbeddedConnect().start(EmbeddedConnect.workerConfig(bootstrap, options.stateDir()),
+        Map<String, String> connector = new java.util.HashMap<>(
                 EmbeddedConnect.connectorConfig(options.effectiveJdbcUrl(), options.embedded() ? 1 : -1));
+        connector.putAll(sinkOverrides);
+        connect = new EmbeddedConnect().start(EmbeddedConnect.workerConfig(bootstrap, options.stateDir()), connector);
         return this;
     }
 
@@ -78,6 +88,11 @@ public final class PipelineRuntime implements AutoCloseable {
         Path ledger = stateDir.resolve("producer").resolve("sent-" + clusterId + ".ledger");
         return new PageProducer(Map.of("bootstrap.servers", bootstrap), new SentLedger(ledger), forcedCharset,
                 Clock.systemUTC());
+    }
+
+    /** The consumer group of this store's sink connector. */
+    public String sinkGroup() {
+        return connect.groupId();
     }
 
     public String sinkStatus() {

@@ -57,13 +57,15 @@ public final class Replay {
                 tracker.stableEndOffsets(EnrichTopology.REPARTITION_TOPIC, options.timeout()),
                 options.timeout(), "the streams app to enrich every article");
         runtime.checkHealthy();
-        // 2. The sink has committed past the last record the app wrote for this run.
         DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
         DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
         DeliveryTracker.Written dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore, options.timeout());
-        Map<TopicPartition, Long> target = new java.util.HashMap<>(enriched.nextAfterLast());
-        target.putAll(duplicates.nextAfterLast());
-        tracker.awaitCommitted(EmbeddedConnect.GROUP_ID, target, options.timeout(),
+        // 2. The sink has committed past the last record of its topics: this run's, and, for a store it has not
+        //    written before, everything earlier runs left there.
+        Map<TopicPartition, Long> target = new java.util.HashMap<>(
+                tracker.nextAfterLastRecord(Topics.ENRICHED.name(), options.timeout()));
+        target.putAll(tracker.nextAfterLastRecord(Topics.DUPLICATES.name(), options.timeout()));
+        tracker.awaitCommitted(runtime.sinkGroup(), target, options.timeout(),
                 "the sink to write every article (sink " + runtime.sinkStatus() + ")");
         return new Summary(report.sent(), report.alreadySeen(), report.rejected(), enriched.records(),
                 duplicates.records(), dead.records(), storeCounts(options.effectiveJdbcUrl()));

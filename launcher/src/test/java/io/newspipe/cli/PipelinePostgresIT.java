@@ -37,7 +37,26 @@ class PipelinePostgresIT {
     @Test
     void replaysTheSeedsIdempotentlyAndRoutesPoisonToTheDlq() throws Exception {
         try (TestKafka kafka = TestKafka.start()) {
-            PipelineScenario.run(kafka, stateDir, BASE + "&currentSchema=" + schema);
+            String url = BASE + "&currentSchema=" + schema;
+            PipelineScenario.run(kafka, stateDir, url);
+            readmeQueriesAnswer(url);
+        }
+    }
+
+    /** Every query in the README's PostgreSQL block runs on the filled store and finds something. */
+    private static void readmeQueriesAnswer(String url) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        int at = readme.indexOf("<!-- queries:postgresql -->");
+        String block = readme.substring(readme.indexOf("```sql", at) + 6, readme.indexOf("```", readme.indexOf("```sql", at) + 6));
+        java.util.List<String> queries = java.util.Arrays.stream(block.split(";")).map(String::strip)
+                .filter(q -> !q.isEmpty()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(3, queries.size());
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String q : queries) {
+                try (java.sql.ResultSet rs = s.executeQuery(q)) {
+                    org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "no row for README query:\n" + q);
+                }
+            }
         }
     }
 }
