@@ -48,7 +48,7 @@ class PipelinePostgresIT {
         String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
         int at = readme.indexOf("<!-- queries:postgresql -->");
         String block = readme.substring(readme.indexOf("```sql", at) + 6, readme.indexOf("```", readme.indexOf("```sql", at) + 6));
-        java.util.List<String> queries = java.util.Arrays.stream(block.split(";")).map(String::strip)
+        java.util.List<String> queries = java.util.Arrays.stream(block.split(";\\s*\\n")).map(String::strip)
                 .filter(q -> !q.isEmpty()).toList();
         org.junit.jupiter.api.Assertions.assertEquals(3, queries.size());
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
