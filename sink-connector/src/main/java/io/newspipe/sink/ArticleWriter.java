@@ -20,8 +20,8 @@ import java.util.Properties;
 
 /**
  * Writes batches to the store, one transaction per batch: an article and its entities and indicators are written
- * together or not at all. Upserts by id, and child rows are replaced, so a redelivered record changes nothing.
- * Not thread-safe: one task owns one writer and its connection.
+ * together or not at all. Upserts by id, and child rows are replaced, so a redelivered record changes nothing. Each
+ * statement is prepared once per batch and sent as a JDBC batch. Not thread-safe: one task owns one writer.
  */
 public class ArticleWriter implements AutoCloseable {
     /** One parsed record: exactly one of article, duplicate, deleteId is set. */
@@ -44,6 +44,7 @@ public class ArticleWriter implements AutoCloseable {
         if (connection == null || connection.isClosed() || !connection.isValid(5)) {
             closeQuietly();
             Properties props = new Properties();
+            props.putAll(dialect.connectionProperties());
             if (config.user != null) {
                 props.setProperty("user", config.user);
             }
@@ -66,16 +67,17 @@ public class ArticleWriter implements AutoCloseable {
     public void write(List<Op> ops) throws SQLException {
         Connection c = connection();
         c.setAutoCommit(false);
-        try {
-            for (Op op : ops) {
+        try (Batch b = new Batch(c)) {
+            for (Op op : lastPerId(ops)) {
                 if (op.article() != null) {
-                    upsertArticle(c, op.article());
+                    b.article(op.article());
                 } else if (op.duplicate() != null) {
-                    upsertDuplicate(c, op.duplicate());
+                    b.duplicate(op.duplicate());
                 } else if (op.deleteId() != null && config.deleteOnTombstone) {
-                    delete(c, op.deleteId());
+                    b.delete(op.deleteId());
                 }
             }
+            b.execute();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -87,115 +89,174 @@ public class ArticleWriter implements AutoCloseable {
         }
     }
 
-    private void upsertArticle(Connection c, Article a) throws SQLException {
-        String j = dialect.jsonParam();
-        String sql = "INSERT INTO " + p + "articles (id, source_id, source, ordinal, title, subtitle, authors, body, "
-                + "paragraphs, subheadings, captions, complete, content_hash, received_at, dates, metrics, cjk_chars, "
-                + "updated_at) VALUES (?,?,?,?,?,?," + j + ",?," + j + "," + j + "," + j + ",?,?,?," + j + "," + j
-                + ",?,?) ON CONFLICT (id) DO UPDATE SET source_id=excluded.source_id, source=excluded.source, "
-                + "ordinal=excluded.ordinal, title=excluded.title, subtitle=excluded.subtitle, authors=excluded.authors, "
-                + "body=excluded.body, paragraphs=excluded.paragraphs, subheadings=excluded.subheadings, "
-                + "captions=excluded.captions, complete=excluded.complete, content_hash=excluded.content_hash, "
-                + "received_at=excluded.received_at, dates=excluded.dates, metrics=excluded.metrics, "
-                + "cjk_chars=excluded.cjk_chars";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 0;
-            s.setString(++i, a.id());
-            s.setString(++i, a.sourceId());
-            s.setString(++i, a.source());
-            s.setInt(++i, a.ordinal());
-            s.setString(++i, a.title());
-            s.setString(++i, a.subtitle());
-            s.setString(++i, Json.writeString(a.authors()));
-            s.setString(++i, a.body());
-            s.setString(++i, Json.writeString(a.paragraphs()));
-            s.setString(++i, Json.writeString(a.subheadings()));
-            s.setString(++i, Json.writeString(a.captions()));
-            s.setBoolean(++i, a.complete());
-            s.setString(++i, a.contentHash());
-            setTime(s, ++i, a.receivedAt());
-            s.setString(++i, Json.writeString(a.dates()));
-            s.setString(++i, a.metrics() == null ? null : Json.writeString(a.metrics()));
-            if (a.metrics() == null) {
-                s.setNull(++i, Types.INTEGER);
-            } else {
-                s.setInt(++i, a.metrics().cjkChars());
-            }
-            setTime(s, ++i, Instant.now());
-            s.executeUpdate();
+    /**
+     * The last operation per id, in first-seen order: a batch may carry the same article twice (redelivery), or an
+     * upsert and a tombstone; the later record wins, as it would have written one at a time.
+     */
+    static java.util.Collection<Op> lastPerId(List<Op> ops) {
+        java.util.Map<String, Op> last = new java.util.LinkedHashMap<>();
+        for (Op op : ops) {
+            String key = op.article() != null ? "a:" + op.article().id()
+                    : op.deleteId() != null ? "a:" + op.deleteId() : "d:" + op.duplicate().id();
+            last.remove(key);
+            last.put(key, op);
         }
-        replaceChildren(c, a);
-        new SearchIndex(dialect, p).index(c, a);
+        return last.values();
     }
 
-    private void replaceChildren(Connection c, Article a) throws SQLException {
-        for (String table : List.of("entities", "indicators")) {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM " + p + table + " WHERE article_id = ?")) {
-                d.setString(1, a.id());
-                d.executeUpdate();
-            }
+    /** The statements of one batch, in the order they must run: parents and deletions first, then children. */
+    private final class Batch implements AutoCloseable {
+        private final PreparedStatement upsertArticle;
+        private final PreparedStatement deleteEntities;
+        private final PreparedStatement deleteIndicators;
+        private final PreparedStatement insertEntity;
+        private final PreparedStatement insertIndicator;
+        private final PreparedStatement upsertDuplicate;
+        private final PreparedStatement deleteArticle;
+        private final SearchIndex.Statements search;
+
+        Batch(Connection c) throws SQLException {
+            String j = dialect.jsonParam();
+            upsertArticle = c.prepareStatement("INSERT INTO " + p + "articles (id, source_id, source, ordinal, title, "
+                    + "subtitle, authors, body, paragraphs, subheadings, captions, complete, content_hash, received_at, "
+                    + "dates, metrics, cjk_chars, updated_at" + bigramColumn() + ") VALUES (?,?,?,?,?,?," + j + ",?," + j
+                    + "," + j + "," + j + ",?,?,?," + j + "," + j + ",?,?" + bigramValue() + ") ON CONFLICT (id) DO UPDATE SET "
+                    + bigramUpdate() + "source_id=excluded.source_id, "
+                    + "source=excluded.source, ordinal=excluded.ordinal, title=excluded.title, subtitle=excluded.subtitle, "
+                    + "authors=excluded.authors, body=excluded.body, paragraphs=excluded.paragraphs, "
+                    + "subheadings=excluded.subheadings, captions=excluded.captions, complete=excluded.complete, "
+                    + "content_hash=excluded.content_hash, received_at=excluded.received_at, dates=excluded.dates, "
+                    + "metrics=excluded.metrics, cjk_chars=excluded.cjk_chars");
+            deleteEntities = c.prepareStatement("DELETE FROM " + p + "entities WHERE article_id = ?");
+            deleteIndicators = c.prepareStatement("DELETE FROM " + p + "indicators WHERE article_id = ?");
+            insertEntity = c.prepareStatement("INSERT INTO " + p + "entities (article_id, type, text, mentions, offsets, "
+                    + "normalized) VALUES (?,?,?,?," + j + "," + j + ")");
+            insertIndicator = c.prepareStatement("INSERT INTO " + p + "indicators (article_id, idx, text, subject, value, "
+                    + "unit, normalized_value, normalized_unit, kind, approx) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            upsertDuplicate = c.prepareStatement("INSERT INTO " + p + "duplicates (id, duplicate_of, similarity, method, "
+                    + "source_id, title) VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                    + "duplicate_of=excluded.duplicate_of, similarity=excluded.similarity, method=excluded.method, "
+                    + "source_id=excluded.source_id, title=excluded.title");
+            deleteArticle = c.prepareStatement("DELETE FROM " + p + "articles WHERE id = ?");
+            search = new SearchIndex(dialect, p).prepare(c);
         }
-        String j = dialect.jsonParam();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + p + "entities (article_id, type, text, mentions, "
-                + "offsets, normalized) VALUES (?,?,?,?," + j + "," + j + ")")) {
+
+        void article(Article a) throws SQLException {
+            int i = 0;
+            upsertArticle.setString(++i, a.id());
+            upsertArticle.setString(++i, a.sourceId());
+            upsertArticle.setString(++i, a.source());
+            upsertArticle.setInt(++i, a.ordinal());
+            upsertArticle.setString(++i, a.title());
+            upsertArticle.setString(++i, a.subtitle());
+            upsertArticle.setString(++i, Json.writeString(a.authors()));
+            upsertArticle.setString(++i, a.body());
+            upsertArticle.setString(++i, Json.writeString(a.paragraphs()));
+            upsertArticle.setString(++i, Json.writeString(a.subheadings()));
+            upsertArticle.setString(++i, Json.writeString(a.captions()));
+            upsertArticle.setBoolean(++i, a.complete());
+            upsertArticle.setString(++i, a.contentHash());
+            setTime(upsertArticle, ++i, a.receivedAt());
+            upsertArticle.setString(++i, Json.writeString(a.dates()));
+            upsertArticle.setString(++i, a.metrics() == null ? null : Json.writeString(a.metrics()));
+            if (a.metrics() == null) {
+                upsertArticle.setNull(++i, Types.INTEGER);
+            } else {
+                upsertArticle.setInt(++i, a.metrics().cjkChars());
+            }
+            setTime(upsertArticle, ++i, Instant.now());
+            if (dialect instanceof PostgresDialect) {
+                upsertArticle.setString(++i, CjkBigrams.of((a.title() == null ? "" : a.title() + "\n") + a.body()));
+            }
+            upsertArticle.addBatch();
+            deleteChildren(a.id());
             for (Entity e : a.entities()) {
-                s.setString(1, a.id());
-                s.setString(2, e.type().name());
-                s.setString(3, e.text());
-                s.setInt(4, e.mentions());
-                s.setString(5, Json.writeString(e.offsets()));
-                s.setString(6, e.normalized() == null ? null : Json.writeString(e.normalized()));
-                s.addBatch();
+                insertEntity.setString(1, a.id());
+                insertEntity.setString(2, e.type().name());
+                insertEntity.setString(3, e.text());
+                insertEntity.setInt(4, e.mentions());
+                insertEntity.setString(5, Json.writeString(e.offsets()));
+                insertEntity.setString(6, e.normalized() == null ? null : Json.writeString(e.normalized()));
+                insertEntity.addBatch();
             }
-            s.executeBatch();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + p + "indicators (article_id, idx, text, subject, "
-                + "value, unit, normalized_value, normalized_unit, kind, approx) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             int idx = 0;
             for (Indicator in : a.indicators()) {
-                s.setString(1, a.id());
-                s.setInt(2, idx++);
-                s.setString(3, in.text());
-                s.setString(4, in.subject());
-                s.setDouble(5, in.value());
-                s.setString(6, in.unit());
-                s.setDouble(7, in.normalized() == null ? in.value() : in.normalized().value());
-                s.setString(8, in.normalized() == null ? null : in.normalized().unit());
-                s.setString(9, in.kind());
-                s.setBoolean(10, in.approx());
-                s.addBatch();
+                insertIndicator.setString(1, a.id());
+                insertIndicator.setInt(2, idx++);
+                insertIndicator.setString(3, in.text());
+                insertIndicator.setString(4, in.subject());
+                insertIndicator.setDouble(5, in.value());
+                insertIndicator.setString(6, in.unit());
+                insertIndicator.setDouble(7, in.normalized() == null ? in.value() : in.normalized().value());
+                insertIndicator.setString(8, in.normalized() == null ? null : in.normalized().unit());
+                insertIndicator.setString(9, in.kind());
+                insertIndicator.setBoolean(10, in.approx());
+                insertIndicator.addBatch();
             }
-            s.executeBatch();
+            search.index(a);
+        }
+
+        void duplicate(DuplicateRecord d) throws SQLException {
+            upsertDuplicate.setString(1, d.id());
+            upsertDuplicate.setString(2, d.duplicateOf());
+            upsertDuplicate.setDouble(3, d.similarity());
+            upsertDuplicate.setString(4, d.method());
+            upsertDuplicate.setString(5, d.sourceId());
+            upsertDuplicate.setString(6, d.title());
+            upsertDuplicate.addBatch();
+        }
+
+        void delete(String id) throws SQLException {
+            deleteChildren(id);
+            search.remove(id);
+            deleteArticle.setString(1, id);
+            deleteArticle.addBatch();
+        }
+
+        private void deleteChildren(String id) throws SQLException {
+            deleteEntities.setString(1, id);
+            deleteEntities.addBatch();
+            deleteIndicators.setString(1, id);
+            deleteIndicators.addBatch();
+        }
+
+        /**
+         * Runs the batches in dependency order: old search rows, article upserts, old children, new children, search
+         * rows, duplicates, deletions. Correct because {@link #lastPerId} left at most one operation per id.
+         */
+        void execute() throws SQLException {
+            search.removeBeforeUpsert();
+            upsertArticle.executeBatch();
+            deleteEntities.executeBatch();
+            deleteIndicators.executeBatch();
+            insertEntity.executeBatch();
+            insertIndicator.executeBatch();
+            search.execute();
+            upsertDuplicate.executeBatch();
+            deleteArticle.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement s : List.of(upsertArticle, deleteEntities, deleteIndicators, insertEntity,
+                    insertIndicator, upsertDuplicate, deleteArticle)) {
+                s.close();
+            }
+            search.close();
         }
     }
 
-    private void upsertDuplicate(Connection c, DuplicateRecord d) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + p + "duplicates (id, duplicate_of, similarity, "
-                + "method, source_id, title) VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-                + "duplicate_of=excluded.duplicate_of, similarity=excluded.similarity, method=excluded.method, "
-                + "source_id=excluded.source_id, title=excluded.title")) {
-            s.setString(1, d.id());
-            s.setString(2, d.duplicateOf());
-            s.setDouble(3, d.similarity());
-            s.setString(4, d.method());
-            s.setString(5, d.sourceId());
-            s.setString(6, d.title());
-            s.executeUpdate();
-        }
+    /** PostgreSQL keeps its search vector in the article row, written by the same upsert (no second heap write). */
+    private String bigramColumn() {
+        return dialect instanceof PostgresDialect ? ", search" : "";
     }
 
-    private void delete(Connection c, String id) throws SQLException {
-        for (String table : List.of("entities", "indicators")) {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM " + p + table + " WHERE article_id = ?")) {
-                d.setString(1, id);
-                d.executeUpdate();
-            }
-        }
-        new SearchIndex(dialect, p).remove(c, id);
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + p + "articles WHERE id = ?")) {
-            d.setString(1, id);
-            d.executeUpdate();
-        }
+    private String bigramValue() {
+        return dialect instanceof PostgresDialect ? ", to_tsvector('simple', ?)" : "";
+    }
+
+    private String bigramUpdate() {
+        return dialect instanceof PostgresDialect ? "search=excluded.search, " : "";
     }
 
     private void setTime(PreparedStatement s, int i, Instant t) throws SQLException {

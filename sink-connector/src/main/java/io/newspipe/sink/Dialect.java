@@ -23,6 +23,11 @@ public interface Dialect {
         return "?";
     }
 
+    /** Driver properties for each new connection, beside user and password. */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
     /** Statements run on each new connection (pragmas). */
     default List<String> onConnect() {
         return List.of();

@@ -7,8 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Keeps full-text search in step with the articles table: an FTS5 trigram table on SQLite, a {@code simple} tsvector of
- * CJK bigrams on PostgreSQL. Called inside the writer's transaction. Stateless.
+ * Keeps SQLite's full-text search in step with the articles table, inside the writer's transaction: an FTS5 trigram
+ * table whose rowid is the article row's rowid, so a row is found by index, not by scanning. (PostgreSQL's search
+ * vector is a column of the article row, written by the upsert itself.)
  */
 final class SearchIndex {
     private final Dialect dialect;
@@ -19,31 +20,61 @@ final class SearchIndex {
         this.p = prefix;
     }
 
-    void index(Connection c, Article a) throws SQLException {
-        String text = (a.title() == null ? "" : a.title() + "\n") + a.body();
-        if (dialect instanceof PostgresDialect) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + p + "articles SET search = to_tsvector('simple', ?) "
-                    + "WHERE id = ?")) {
-                s.setString(1, CjkBigrams.of(text));
-                s.setString(2, a.id());
-                s.executeUpdate();
-            }
-            return;
+    Statements prepare(Connection c) throws SQLException {
+        if (!(dialect instanceof SqliteDialect)) {
+            return new Statements(null, null);
         }
-        remove(c, a.id());
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + p + "articles_fts (id, title, body) VALUES (?,?,?)")) {
-            s.setString(1, a.id());
-            s.setString(2, a.title());
-            s.setString(3, a.body());
-            s.executeUpdate();
-        }
+        return new Statements(
+                c.prepareStatement("DELETE FROM " + p + "articles_fts WHERE rowid IN (SELECT rowid FROM " + p
+                        + "articles WHERE id = ?)"),
+                c.prepareStatement("INSERT INTO " + p + "articles_fts (rowid, id, title, body) SELECT rowid, id, title, "
+                        + "body FROM " + p + "articles WHERE id = ?"));
     }
 
-    void remove(Connection c, String id) throws SQLException {
-        if (dialect instanceof SqliteDialect) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + p + "articles_fts WHERE id = ?")) {
-                s.setString(1, id);
-                s.executeUpdate();
+    /** One batch's search statements. Not thread-safe. */
+    static final class Statements implements AutoCloseable {
+        private final PreparedStatement remove;
+        private final PreparedStatement index;
+
+        private Statements(PreparedStatement remove, PreparedStatement index) {
+            this.remove = remove;
+            this.index = index;
+        }
+
+        void index(Article a) throws SQLException {
+            if (index != null) {
+                remove(a.id());
+                index.setString(1, a.id());
+                index.addBatch();
+            }
+        }
+
+        void remove(String id) throws SQLException {
+            if (remove != null) {
+                remove.setString(1, id);
+                remove.addBatch();
+            }
+        }
+
+        /** Drops the old search rows; must run while the article rows still have their rowids. */
+        void removeBeforeUpsert() throws SQLException {
+            if (remove != null) {
+                remove.executeBatch();
+            }
+        }
+
+        /** Indexes the upserted rows; must run after the article upserts. */
+        void execute() throws SQLException {
+            if (index != null) {
+                index.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (remove != null) {
+                remove.close();
+                index.close();
             }
         }
     }

@@ -31,5 +31,6 @@ public final class SqliteDialect implements Dialect {
         return List.of(Schema.v1(p, "TEXT", "INTEGER", "REAL", "TEXT"),
                 List.of("CREATE VIRTUAL TABLE IF NOT EXISTS " + p + "articles_fts USING fts5(id UNINDEXED, title, body, "
                         + "tokenize='trigram')"));
+        // articles_fts rows carry the rowid of their article row: see SearchIndex.
     }
 }

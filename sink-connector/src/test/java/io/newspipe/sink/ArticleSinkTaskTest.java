@@ -53,6 +53,23 @@ class ArticleSinkTaskTest {
     }
 
     @Test
+    void theSameArticleTwiceInOneBatchKeepsTheLaterAndSearchFindsIt() throws Exception {
+        ArticleSinkTask task = start(new RecordingContext(true));
+        task.put(List.of(TestArticles.record(TestArticles.article("a-01", "旧的正文。"), 0),
+                TestArticles.record(TestArticles.article("a-01", "新的正文讲网格治理。"), 1)));
+        task.stop();
+        assertEquals(1, count("articles"));
+        assertEquals(2, count("entities"));
+        try (ArticleWriter w = new ArticleWriter(new ArticleSinkConfig(props()));
+             var s = w.connection().createStatement();
+             var rs = s.executeQuery("SELECT a.body FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+                     + "WHERE articles_fts MATCH '网格治理'")) {
+            assertTrue(rs.next());
+            assertEquals("新的正文讲网格治理。", rs.getString(1));
+        }
+    }
+
+    @Test
     void aMalformedRecordGoesToTheReporterAndTheRestIsWritten() throws Exception {
         RecordingContext ctx = new RecordingContext(true);
         ArticleSinkTask task = start(ctx);
