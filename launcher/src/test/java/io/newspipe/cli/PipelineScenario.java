@@ -81,6 +81,8 @@ final class PipelineScenario {
             try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers()),
                     new StringSerializer(), new ByteArraySerializer())) {
                 p.send(new ProducerRecord<>(Topics.RAW.name(), "poison", "{\"sourceId\": 42, oops".getBytes(StandardCharsets.UTF_8))).get();
+                // And one the sink cannot write: through the real worker it must reach the errant-record DLQ.
+                p.send(new ProducerRecord<>(Topics.ENRICHED.name(), "bad-article", "not an article".getBytes(StandardCharsets.UTF_8))).get();
             }
             Path extra = stateDir.resolve("extra.txt");
             Files.writeString(extra, "新页面的标题\n张三 李四\n这是一篇全新的文章，讲述了某县推进乡村振兴的做法，成效明显，群众满意。\n");
@@ -91,6 +93,10 @@ final class PipelineScenario {
             DeadLetter poison = deadLetters(kafka).stream().filter(d -> "poison".equals(d.key())).findFirst().orElseThrow();
             assertEquals("repair", poison.stage());
             assertEquals("{\"sourceId\": 42, oops", poison.value());
+            ConsumerRecord<String, String> errant = firstRecord(kafka, EmbeddedConnect.SINK_DLQ);
+            assertEquals("bad-article", errant.key());
+            assertEquals("not an article", errant.value());
+            assertTrue(errant.headers().lastHeader("__connect.errors.exception.message") != null, "error context headers");
         }
     }
 
@@ -124,6 +130,22 @@ final class PipelineScenario {
         }
         assertTrue(rows.size() > 0);
         return rows;
+    }
+
+    static ConsumerRecord<String, String> firstRecord(TestKafka kafka, String topic) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            c.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError("nothing on " + topic);
     }
 
     static List<DeadLetter> deadLetters(TestKafka kafka) {
