@@ -13,9 +13,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * article id. Deterministic for a given input order.
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
+    private final StageMetrics metrics;
     static final String STAGE = "dedup";
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, String> canonical;
+
+    DedupProcessor(StageMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
@@ -25,6 +30,15 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
 
     @Override
     public void process(Record<String, Outcome> record) {
+        long t0 = System.nanoTime();
+        try {
+            doProcess(record);
+        } finally {
+            metrics.stage(STAGE, System.nanoTime() - t0);
+        }
+    }
+
+    private void doProcess(Record<String, Outcome> record) {
         Article a = record.value().article();
         try {
             String first = canonical.get(record.key());

@@ -9,10 +9,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 final class EnrichProcessor implements FixedKeyProcessor<String, Outcome, Outcome> {
     static final String STAGE = "enrich";
     private final ArticleEnricher enricher;
+    private final StageMetrics metrics;
     private FixedKeyProcessorContext<String, Outcome> context;
 
-    EnrichProcessor(ArticleEnricher enricher) {
+    EnrichProcessor(ArticleEnricher enricher, StageMetrics metrics) {
         this.enricher = enricher;
+        this.metrics = metrics;
     }
 
     @Override
@@ -22,6 +24,15 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Outcome, Outcom
 
     @Override
     public void process(FixedKeyRecord<String, Outcome> record) {
+        long t0 = System.nanoTime();
+        try {
+            doProcess(record);
+        } finally {
+            metrics.stage(STAGE, System.nanoTime() - t0);
+        }
+    }
+
+    private void doProcess(FixedKeyRecord<String, Outcome> record) {
         try {
             context.forward(record.withValue(Outcome.of(enricher.enrich(record.value().article()))));
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.newspipe.streams;
 
+import io.newspipe.model.Article;
 import io.newspipe.model.JsonSerde;
 import io.newspipe.model.Topic;
 import io.newspipe.model.Topics;
@@ -42,7 +43,7 @@ public final class EnrichTopology {
     }
 
     /** Adds the pipeline to {@code builder}; {@code partitions} sizes the by-fingerprint repartition topic. */
-    public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions) {
+    public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions, StageMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PAGES_STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE),
@@ -52,42 +53,52 @@ public final class EnrichTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"));
 
         KStream<String, Outcome> pages = routeFailures(
-                raw.processValues(RepairProcessor::new, Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
-                RepairProcessor.STAGE);
+                raw.processValues(() -> new RepairProcessor(metrics), Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
+                RepairProcessor.STAGE, metrics);
         KStream<String, Outcome> articles = routeFailures(
-                pages.process(SplitProcessor::new, Named.as(SplitProcessor.STAGE)), SplitProcessor.STAGE);
+                pages.process(() -> new SplitProcessor(metrics), Named.as(SplitProcessor.STAGE)), SplitProcessor.STAGE,
+                metrics);
         KStream<String, Outcome> canonical = routeFailures(
                 articles.repartition(Repartitioned.with(Serdes.String(), OUTCOME).withName("by-fingerprint")
                                 .withNumberOfPartitions(partitions))
-                        .process(DedupProcessor::new, Named.as(DedupProcessor.STAGE), FINGERPRINT_STORE),
-                DedupProcessor.STAGE);
-        KStream<String, Outcome> enriched = routeFailures(
-                canonical.processValues(() -> new EnrichProcessor(enricher), Named.as(EnrichProcessor.STAGE)),
-                EnrichProcessor.STAGE);
-        enriched.mapValues(Outcome::article, Named.as("enriched-article"))
-                .to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "enriched-sink"));
+                        .process(() -> new DedupProcessor(metrics), Named.as(DedupProcessor.STAGE), FINGERPRINT_STORE),
+                DedupProcessor.STAGE, metrics);
+        KStream<String, Article> enriched = routeFailures(
+                canonical.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as(EnrichProcessor.STAGE)),
+                EnrichProcessor.STAGE, metrics)
+                .mapValues(Outcome::article, Named.as("enriched-article"))
+                .peek((k, v) -> metrics.outcome("enriched", null), Named.as("enriched-count"));
+        enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "enriched-sink"));
+        EntitiesDaily.build(enriched);
     }
 
     /** Sends dead letters and duplicates to their topics; returns the records that go on to the next stage. */
-    private static KStream<String, Outcome> routeFailures(KStream<String, Outcome> stage, String name) {
+    private static KStream<String, Outcome> routeFailures(KStream<String, Outcome> stage, String name,
+                                                          StageMetrics metrics) {
         Map<String, KStream<String, Outcome>> branches = stage.split(Named.as(name + "-"))
                 .branch((k, v) -> v.dead() != null, Branched.withConsumer(s -> s
+                        .peek((k, v) -> metrics.outcome("dead", v.dead().stage()), Named.as(name + "-dead-count"))
                         .mapValues(Outcome::dead, Named.as(name + "-dead-letter"))
                         .to(Topics.DLQ.name(), produced(Topics.DLQ, name + "-dlq-sink")), "dlq"))
                 .branch((k, v) -> v.duplicate() != null, Branched.withConsumer(s -> s
+                        .peek((k, v) -> metrics.outcome("duplicate", v.duplicate().method()), Named.as(name + "-dup-count"))
                         .mapValues(Outcome::duplicate, Named.as(name + "-duplicate"))
                         .to(Topics.DUPLICATES.name(), produced(Topics.DUPLICATES, name + "-duplicates-sink")), "dup"))
                 .defaultBranch(Branched.as("ok"));
         return branches.get(name + "-ok");
     }
 
-    private static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
+    static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
         return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
     }
 
     public static Topology topology(ArticleEnricher enricher, int partitions) {
+        return topology(enricher, partitions, StageMetrics.NONE);
+    }
+
+    public static Topology topology(ArticleEnricher enricher, int partitions, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        build(builder, enricher, partitions);
+        build(builder, enricher, partitions, metrics);
         return builder.build();
     }
 

@@ -14,10 +14,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * check is local), and repairs its text into logical lines. Malformed input becomes a dead letter.
  */
 final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
+    private final StageMetrics metrics;
     static final String STAGE = "repair";
     private final PageRepair repair = new PageRepair();
     private FixedKeyProcessorContext<String, Outcome> context;
     private KeyValueStore<String, Long> seen;
+
+    RepairProcessor(StageMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(FixedKeyProcessorContext<String, Outcome> context) {
@@ -27,6 +32,15 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
+        long t0 = System.nanoTime();
+        try {
+            doProcess(record);
+        } finally {
+            metrics.stage(STAGE, System.nanoTime() - t0);
+        }
+    }
+
+    private void doProcess(FixedKeyRecord<String, byte[]> record) {
         try {
             if (record.value() == null) {
                 throw new IllegalArgumentException("empty record (tombstone) on the raw topic");

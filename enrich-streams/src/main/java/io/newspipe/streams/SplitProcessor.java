@@ -11,9 +11,14 @@ import org.apache.kafka.streams.processor.api.Record;
  * on one partition of the dedup stage. Stateless.
  */
 final class SplitProcessor implements Processor<String, Outcome, String, Outcome> {
+    private final StageMetrics metrics;
     static final String STAGE = "split";
     private final PageSplitter splitter = new PageSplitter();
     private ProcessorContext<String, Outcome> context;
+
+    SplitProcessor(StageMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
@@ -22,6 +27,15 @@ final class SplitProcessor implements Processor<String, Outcome, String, Outcome
 
     @Override
     public void process(Record<String, Outcome> record) {
+        long t0 = System.nanoTime();
+        try {
+            doProcess(record);
+        } finally {
+            metrics.stage(STAGE, System.nanoTime() - t0);
+        }
+    }
+
+    private void doProcess(Record<String, Outcome> record) {
         try {
             for (Article a : splitter.split(record.value().page())) {
                 context.forward(record.withKey(a.contentHash()).withValue(Outcome.of(a)));

@@ -102,6 +102,23 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void entitiesAreCountedPerDay() {
+        RawPage page = seeds.get(0);
+        raw.pipeInput(page.sourceId(), Json.write(page), Instant.parse("2026-11-24T09:00:00Z"));
+        List<Article> out = enriched.readValuesToList();
+        var daily = driver.createOutputTopic(Topics.ENTITIES_DAILY.name(), Topics.ENTITIES_DAILY.keySerde().deserializer(),
+                Topics.ENTITIES_DAILY.valueSerde().deserializer()).readKeyValuesToMap();
+        var first = out.get(0).entities().get(0);
+        long expectedMentions = out.stream().flatMap(a -> a.entities().stream())
+                .filter(e -> e.type() == first.type() && e.text().equals(first.text()))
+                .mapToLong(io.newspipe.model.Entity::mentions).sum();
+        var total = daily.get("2026-11-24|" + first.type() + "|" + first.text());
+        assertEquals(expectedMentions, total.mentions());
+        assertEquals("2026-11-24", total.day());
+        assertTrue(total.articles() >= 1);
+    }
+
+    @Test
     void aReplayedPageIsADuplicateAndAddsNoArticle() {
         RawPage page = seeds.get(2);
         send(page);

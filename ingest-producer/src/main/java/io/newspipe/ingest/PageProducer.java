@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * Undecodable input goes to {@code articles.dlq} with stage {@code ingest} and its reason, so that every input is
  * accounted for. Not thread-safe: one caller at a time.
  */
-public final class PageProducer implements AutoCloseable {
+public final class PageProducer implements PageSender, AutoCloseable {
     /** What one call sent: pages sent now, pages the ledger says were sent before, inputs rejected with reasons. */
     public record Report(int sent, int alreadySeen, List<String> rejected, long bytes) {
     }
@@ -114,6 +114,7 @@ public final class PageProducer implements AutoCloseable {
      *
      * @param source a human name for the input (file name, "stdin", "http")
      */
+    @Override
     public Outcome send(String source, byte[] data) {
         String id = SourceIds.forBytes(data);
         if (ledger.contains(id)) {

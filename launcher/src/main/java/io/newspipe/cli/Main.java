@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The {@code pipeline} command. Each subcommand is thin: the work is in the modules it calls. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Kafka streaming ingestion pipeline for Chinese news text.",
-        subcommands = {Main.ReplayCommand.class, Main.SendCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
+        subcommands = {Main.ReplayCommand.class, Main.RunCommand.class, Main.SendCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -73,6 +73,57 @@ public final class Main {
                 s.print(System.out);
             }
             System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "run", description = "Run continuously: a watched inbox and an HTTP endpoint feed the pipeline; Ctrl-C stops it cleanly.")
+    static final class RunCommand implements Callable<Integer> {
+        @Mixin
+        Where where;
+        @Option(names = "--inbox", description = "Watched directory (default: <state-dir>/inbox). Sent files move to processed/, rejected ones to failed/ with a .error file.")
+        Path inbox;
+        @Option(names = "--glob", defaultValue = "*", description = "Which file names are pages (default: ${DEFAULT-VALUE}).")
+        String glob;
+        @Option(names = "--min-age", defaultValue = "PT2S", description = "Files younger than this are still being written (default: ${DEFAULT-VALUE}).")
+        Duration minAge;
+        @Option(names = "--poll", defaultValue = "PT1S", description = "Inbox scan interval (default: ${DEFAULT-VALUE}).")
+        Duration poll;
+        @Option(names = "--http-bind", defaultValue = "127.0.0.1", description = "HTTP address (default: ${DEFAULT-VALUE}).")
+        String httpBind;
+        @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port; 0 picks one, -1 turns HTTP off (default: ${DEFAULT-VALUE}).")
+        int httpPort;
+        @Option(names = "--max-body", defaultValue = "10485760", description = "Largest page accepted over HTTP, in bytes (default: ${DEFAULT-VALUE}).")
+        long maxBody;
+        @Option(names = "--token", defaultValue = "${env:NEWSPIPE_TOKEN}", description = "Bearer token required on POST /articles (default: $NEWSPIPE_TOKEN; none when unset).")
+        String token;
+        @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
+        Charset charset;
+
+        @Override
+        public Integer call() throws Exception {
+            PipelineOptions options = where.options();
+            Path box = inbox != null ? inbox : options.stateDir().resolve("inbox");
+            ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(box, glob, minAge, poll, httpBind,
+                    httpPort, maxBody, token, charset)).start();
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.println("stopping…");
+                try {
+                    run.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stopped.countDown();
+            }, "pipeline-shutdown"));
+            System.out.println("watching " + box.toAbsolutePath() + " (" + glob + ")");
+            if (run.httpAddress() != null) {
+                String base = "http://" + run.httpAddress().getHostString() + ":" + run.httpAddress().getPort();
+                System.out.println("POST " + base + "/articles, GET " + base + "/health, GET " + base + "/metrics");
+            }
+            System.out.println("kafka " + run.runtime().bootstrapServers() + ", store "
+                    + options.effectiveJdbcUrl().replaceAll("password=[^&]*", "password=***") + "; Ctrl-C stops");
+            stopped.await();
             return 0;
         }
     }

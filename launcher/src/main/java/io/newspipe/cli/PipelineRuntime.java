@@ -3,6 +3,7 @@ package io.newspipe.cli;
 import io.newspipe.ingest.PageProducer;
 import io.newspipe.ingest.SentLedger;
 import io.newspipe.streams.EnrichTopology;
+import io.newspipe.streams.StageMetrics;
 import io.newspipe.text.ArticleEnricher;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -31,15 +32,20 @@ public final class PipelineRuntime implements AutoCloseable {
     private String clusterId;
 
     private final Map<String, String> sinkOverrides;
+    private final StageMetrics metrics;
 
     public PipelineRuntime(PipelineOptions options) {
-        this(options, Map.of());
+        this(options, Map.of(), StageMetrics.NONE);
     }
 
-    /** @param sinkOverrides connector settings that replace the defaults (retries, batch size …) */
-    public PipelineRuntime(PipelineOptions options, Map<String, String> sinkOverrides) {
+    /**
+     * @param sinkOverrides connector settings that replace the defaults (retries, batch size …)
+     * @param metrics       where the streams app reports stage times and outcomes
+     */
+    public PipelineRuntime(PipelineOptions options, Map<String, String> sinkOverrides, StageMetrics metrics) {
         this.options = options;
         this.sinkOverrides = Map.copyOf(sinkOverrides);
+        this.metrics = metrics;
     }
 
     public PipelineRuntime start() throws Exception {
@@ -54,7 +60,7 @@ public final class PipelineRuntime implements AutoCloseable {
         clusterId = admin.describeCluster().clusterId().get();
         TopicSetup.ensure(admin, options.partitions(), options.replication());
 
-        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions()),
+        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions(), metrics),
                 EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"), options.replication()));
         streams.start();
         DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
@@ -97,6 +103,13 @@ public final class PipelineRuntime implements AutoCloseable {
 
     public String sinkStatus() {
         return connect.status();
+    }
+
+    /** The streams app runs (or rebalances) and the sink's task is running. */
+    public boolean healthy() {
+        KafkaStreams.State s = streams.state();
+        return (s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING)
+                && sinkStatus().startsWith("RUNNING/RUNNING");
     }
 
     /** Fails fast when the streams app died instead of waiting for a timeout. */

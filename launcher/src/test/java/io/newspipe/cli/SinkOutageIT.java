@@ -51,7 +51,8 @@ class SinkOutageIT {
                     + "&connectTimeout=2&socketTimeout=10";
             PipelineOptions options = new PipelineOptions(stateDir, kafka.bootstrapServers(), url, 3, Duration.ofMinutes(3));
             try (PipelineRuntime runtime = new PipelineRuntime(options, Map.of(
-                    ArticleSinkConfig.RETRY_BACKOFF_MS, "500", ArticleSinkConfig.MAX_RETRIES, "100")).start()) {
+                    ArticleSinkConfig.RETRY_BACKOFF_MS, "500", ArticleSinkConfig.MAX_RETRIES, "100"),
+                    io.newspipe.streams.StageMetrics.NONE).start()) {
                 // The sink has connected and created its tables; now the database goes away for a while.
                 proxy.down();
                 CompletableFuture<Void> back = CompletableFuture.runAsync(() -> {

@@ -23,11 +23,15 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DLQ =
             new Topic<>("articles.dlq", KEY, new JsonSerde<>(DeadLetter.class), DEFAULT_PARTITIONS);
 
+    /** Per-day mention counts per entity (a windowed aggregation); key = {@code day|type|text}. */
+    public static final Topic<String, EntityDaily> ENTITIES_DAILY =
+            new Topic<>("entities.daily", KEY, new JsonSerde<>(EntityDaily.class), DEFAULT_PARTITIONS);
+
     private Topics() {
     }
 
     public static List<Topic<String, ?>> all() {
-        return List.of(RAW, ENRICHED, DUPLICATES, DLQ);
+        return List.of(RAW, ENRICHED, DUPLICATES, DLQ, ENTITIES_DAILY);
     }
 
     /** Finds a public topic by name, e.g. for {@code pipeline tail}; null when the name is not one of ours. */

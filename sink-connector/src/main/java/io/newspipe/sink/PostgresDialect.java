@@ -29,6 +29,9 @@ public final class PostgresDialect implements Dialect {
     public List<List<String>> migrations(String p) {
         return List.of(Schema.v1(p, "JSONB", "BOOLEAN", "DOUBLE PRECISION", "TIMESTAMPTZ"),
                 List.of("ALTER TABLE " + p + "articles ADD COLUMN IF NOT EXISTS search tsvector",
-                        "CREATE INDEX IF NOT EXISTS " + p + "articles_search_idx ON " + p + "articles USING GIN (search)"));
+                        "CREATE INDEX IF NOT EXISTS " + p + "articles_search_idx ON " + p + "articles USING GIN (search)"),
+                List.of("CREATE OR REPLACE VIEW " + p + "entities_daily AS SELECT to_char(a.received_at AT TIME ZONE 'UTC', "
+                        + "'YYYY-MM-DD') AS day, e.type, e.text, SUM(e.mentions) AS mentions, COUNT(*) AS articles FROM "
+                        + p + "entities e JOIN " + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"));
     }
 }

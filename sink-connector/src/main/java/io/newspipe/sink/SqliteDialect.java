@@ -30,7 +30,10 @@ public final class SqliteDialect implements Dialect {
     public List<List<String>> migrations(String p) {
         return List.of(Schema.v1(p, "TEXT", "INTEGER", "REAL", "TEXT"),
                 List.of("CREATE VIRTUAL TABLE IF NOT EXISTS " + p + "articles_fts USING fts5(id UNINDEXED, title, body, "
-                        + "tokenize='trigram')"));
+                        + "tokenize='trigram')"),
+                List.of("CREATE VIEW IF NOT EXISTS " + p + "entities_daily AS SELECT substr(a.received_at, 1, 10) AS day, "
+                        + "e.type, e.text, SUM(e.mentions) AS mentions, COUNT(*) AS articles FROM " + p + "entities e JOIN "
+                        + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"));
         // articles_fts rows carry the rowid of their article row: see SearchIndex.
     }
 }

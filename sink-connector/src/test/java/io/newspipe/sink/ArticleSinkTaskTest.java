@@ -50,6 +50,16 @@ class ArticleSinkTaskTest {
         assertEquals(2, count("indicators"));
         assertEquals(1, count("duplicates"));
         assertEquals(2, count("articles_fts"));
+        // Two entities, each in both articles, on one day: two rows of two articles each.
+        try (ArticleWriter w = new ArticleWriter(new ArticleSinkConfig(props()));
+             var s = w.connection().createStatement();
+             var rs = s.executeQuery("SELECT day, text, mentions, articles FROM entities_daily ORDER BY text")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
+            }
+            assertEquals(List.of("2026-11-25 天心区 2 2", "2026-11-25 张福芳 2 2"), rows);
+        }
     }
 
     @Test
