@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -59,8 +58,14 @@ public final class PageProducer implements PageSender, AutoCloseable {
         return c;
     }
 
+    /** Told after each file: how far along, which file, what became of it. */
+    @FunctionalInterface
+    public interface Progress {
+        void step(int done, int total, long bytesDone, Path file, Outcome outcome);
+    }
+
     /** Files and directories (recursively, sorted by path so that reruns see the same order). */
-    public Report sendPaths(List<Path> paths, Consumer<String> progress) {
+    public Report sendPaths(List<Path> paths, Progress progress) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -86,6 +91,9 @@ public final class PageProducer implements PageSender, AutoCloseable {
                 data = Files.readAllBytes(f);
             } catch (IOException e) {
                 rejected.add(f + ": cannot read: " + e.getMessage());
+                if (progress != null) {
+                    progress.step(i, files.size(), bytes, f, new Outcome(Outcome.Kind.REJECTED, null, "cannot read"));
+                }
                 continue;
             }
             Outcome o = send(f.getFileName().toString(), data);
@@ -98,7 +106,7 @@ public final class PageProducer implements PageSender, AutoCloseable {
                 case REJECTED -> rejected.add(f + ": " + o.reason);
             }
             if (progress != null) {
-                progress.accept(String.format("[%d/%d] %s %s", i, files.size(), o.kind.name().toLowerCase(), f));
+                progress.step(i, files.size(), bytes, f, o);
             }
         }
         return new Report(sent, seen, rejected, bytes);

@@ -161,7 +161,7 @@ public final class Main {
                     }
                 }
                 if (!files.isEmpty()) {
-                    var report = producer.sendPaths(files, System.out::println);
+                    var report = producer.sendPaths(files, new ProgressBar(System.out, System.console() != null));
                     System.out.printf("pages: %d sent, %d already seen, %d rejected%n", report.sent(),
                             report.alreadySeen(), report.rejected().size());
                     report.rejected().forEach(r -> System.out.println("  rejected: " + r));

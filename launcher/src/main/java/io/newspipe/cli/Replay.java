@@ -47,7 +47,8 @@ public final class Replay {
 
         PageProducer.Report report;
         try (PageProducer producer = runtime.producer(charset)) {
-            report = producer.sendPaths(paths, progress == null ? null : progress::println);
+            report = producer.sendPaths(paths, progress == null ? null : new ProgressBar(progress, System.console() != null
+                    && progress == System.out));
         }
         // 1. The streams app has consumed and committed every raw page, then every article it re-keyed for dedup
         //    (that topic's end is final once the raw offsets are committed: both were in one transaction).
