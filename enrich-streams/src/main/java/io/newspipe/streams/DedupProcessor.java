@@ -18,7 +18,10 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, String> canonical;
 
-    DedupProcessor(StageMetrics metrics) {
+    private final long retentionMillis;
+
+    DedupProcessor(java.time.Duration retention, StageMetrics metrics) {
+        this.retentionMillis = retention.toMillis();
         this.metrics = metrics;
     }
 
@@ -26,6 +29,13 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.canonical = context.getStateStore(EnrichTopology.FINGERPRINT_STORE);
+        context.schedule(java.time.Duration.ofHours(1), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME,
+                now -> Retention.sweep(canonical, now - retentionMillis, DedupProcessor::timeOf));
+    }
+
+    /** Values are {@code <time>:<canonical id>}: the time lets old fingerprints expire. */
+    static long timeOf(String value) {
+        return Long.parseLong(value.substring(0, value.indexOf(':')));
     }
 
     @Override
@@ -41,12 +51,13 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     private void doProcess(Record<String, Outcome> record) {
         Article a = record.value().article();
         try {
-            String first = canonical.get(record.key());
-            if (first == null) {
-                canonical.put(record.key(), a.id());
+            String stored = canonical.get(record.key());
+            if (stored == null || timeOf(stored) < record.timestamp() - retentionMillis) {
+                canonical.put(record.key(), record.timestamp() + ":" + a.id());
                 context.forward(record.withKey(a.id()));
                 return;
             }
+            String first = stored.substring(stored.indexOf(':') + 1);
             String method = first.equals(a.id()) ? "replay" : "exact";
             context.forward(record.withKey(a.id()).withValue(Outcome.of(
                     new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title()))));

@@ -5,6 +5,7 @@ import io.newspipe.model.JsonSerde;
 import io.newspipe.model.Topic;
 import io.newspipe.model.Topics;
 import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.NearDuplicates;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
@@ -22,6 +23,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -35,25 +37,49 @@ public final class EnrichTopology {
     public static final String APPLICATION_ID = "newspipe-enrich";
     static final String SEEN_PAGES_STORE = "seen-pages";
     static final String FINGERPRINT_STORE = "fingerprints";
-    /** The app's own repartition topic: a tracker must wait for it to be consumed too. */
-    public static final String REPARTITION_TOPIC = APPLICATION_ID + "-by-fingerprint-repartition";
+    /**
+     * The app's own repartition topics, in the order records flow through them: a tracker that wants to know when
+     * everything sent has come out waits for each group to be consumed in turn (a later group is only final once the
+     * groups before it are consumed).
+     */
+    public static final List<List<String>> REPARTITION_STAGES = List.of(
+            List.of(repartition("by-fingerprint")),
+            List.of(repartition("near-bands"), repartition("near-articles")),
+            List.of(repartition("near-verdicts")),
+            List.of(repartition("entity-mentions-by-entity")));
     private static final JsonSerde<Outcome> OUTCOME = new JsonSerde<>(Outcome.class);
+    private static final JsonSerde<NearMessages.Probe> PROBE = new JsonSerde<>(NearMessages.Probe.class);
+    private static final JsonSerde<NearMessages.Message> MESSAGE = new JsonSerde<>(NearMessages.Message.class);
+    private static final JsonSerde<NearMessages.Pending> PENDING = new JsonSerde<>(NearMessages.Pending.class);
+
+    private static String repartition(String name) {
+        return APPLICATION_ID + "-" + name + "-repartition";
+    }
 
     private EnrichTopology() {
     }
 
-    /** Adds the pipeline to {@code builder}; {@code partitions} sizes the by-fingerprint repartition topic. */
+    /** Adds the pipeline to {@code builder}; {@code partitions} sizes the app's repartition topics. */
     public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions, StageMetrics metrics) {
+        build(builder, enricher, partitions, NearDuplicates.DEFAULTS, metrics);
+    }
+
+    public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions, NearDuplicates near,
+                             StageMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PAGES_STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearBandProcessor.STORE),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearResolveProcessor.STORE),
+                Serdes.String(), PENDING));
 
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"));
 
         KStream<String, Outcome> pages = routeFailures(
-                raw.processValues(() -> new RepairProcessor(metrics), Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
+                raw.processValues(() -> new RepairProcessor(near.retention(), metrics), Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
                 RepairProcessor.STAGE, metrics);
         KStream<String, Outcome> articles = routeFailures(
                 pages.process(() -> new SplitProcessor(metrics), Named.as(SplitProcessor.STAGE)), SplitProcessor.STAGE,
@@ -61,15 +87,42 @@ public final class EnrichTopology {
         KStream<String, Outcome> canonical = routeFailures(
                 articles.repartition(Repartitioned.with(Serdes.String(), OUTCOME).withName("by-fingerprint")
                                 .withNumberOfPartitions(partitions))
-                        .process(() -> new DedupProcessor(metrics), Named.as(DedupProcessor.STAGE), FINGERPRINT_STORE),
+                        .process(() -> new DedupProcessor(near.retention(), metrics), Named.as(DedupProcessor.STAGE),
+                                FINGERPRINT_STORE),
                 DedupProcessor.STAGE, metrics);
+        KStream<String, Outcome> distinct = routeFailures(nearDuplicates(canonical, near, partitions, metrics),
+                NearResolveProcessor.STAGE, metrics);
         KStream<String, Article> enriched = routeFailures(
-                canonical.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as(EnrichProcessor.STAGE)),
+                distinct.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as(EnrichProcessor.STAGE)),
                 EnrichProcessor.STAGE, metrics)
                 .mapValues(Outcome::article, Named.as("enriched-article"))
                 .peek((k, v) -> metrics.outcome("enriched", null), Named.as("enriched-count"));
         enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "enriched-sink"));
         EntitiesDaily.build(enriched);
+    }
+
+    /**
+     * Near-duplicates, partition-safe: probes fan out by LSH band key, each band's processor answers per article, and
+     * the verdicts meet the article again on its own partition, where the resolver decides.
+     */
+    private static KStream<String, Outcome> nearDuplicates(KStream<String, Outcome> canonical, NearDuplicates near,
+                                                           int partitions, StageMetrics metrics) {
+        KStream<String, NearMessages.Message> verdicts = canonical
+                .process(() -> new NearProbeProcessor(near, metrics), Named.as(NearProbeProcessor.STAGE))
+                .repartition(Repartitioned.with(Serdes.String(), PROBE).withName("near-bands")
+                        .withNumberOfPartitions(partitions))
+                .process(() -> new NearBandProcessor(near, metrics), Named.as(NearBandProcessor.STAGE),
+                        NearBandProcessor.STORE)
+                .mapValues(v -> new NearMessages.Message(null, v), Named.as("near-verdict-message"))
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-verdicts")
+                        .withNumberOfPartitions(partitions));
+        return canonical
+                .mapValues(o -> new NearMessages.Message(o.article(), null), Named.as("near-article-message"))
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-articles")
+                        .withNumberOfPartitions(partitions))
+                .merge(verdicts, Named.as("near-merge"))
+                .process(() -> new NearResolveProcessor(near.bands(), metrics), Named.as(NearResolveProcessor.STAGE),
+                        NearResolveProcessor.STORE);
     }
 
     /** Sends dead letters and duplicates to their topics; returns the records that go on to the next stage. */
@@ -97,8 +150,12 @@ public final class EnrichTopology {
     }
 
     public static Topology topology(ArticleEnricher enricher, int partitions, StageMetrics metrics) {
+        return topology(enricher, partitions, NearDuplicates.DEFAULTS, metrics);
+    }
+
+    public static Topology topology(ArticleEnricher enricher, int partitions, NearDuplicates near, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        build(builder, enricher, partitions, metrics);
+        build(builder, enricher, partitions, near, metrics);
         return builder.build();
     }
 

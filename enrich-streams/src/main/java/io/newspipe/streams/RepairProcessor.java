@@ -20,7 +20,10 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
     private FixedKeyProcessorContext<String, Outcome> context;
     private KeyValueStore<String, Long> seen;
 
-    RepairProcessor(StageMetrics metrics) {
+    private final java.time.Duration retention;
+
+    RepairProcessor(java.time.Duration retention, StageMetrics metrics) {
+        this.retention = retention;
         this.metrics = metrics;
     }
 
@@ -28,6 +31,8 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
     public void init(FixedKeyProcessorContext<String, Outcome> context) {
         this.context = context;
         this.seen = context.getStateStore(EnrichTopology.SEEN_PAGES_STORE);
+        context.schedule(java.time.Duration.ofHours(1), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME,
+                now -> Retention.sweep(seen, now - retention.toMillis(), t -> t));
     }
 
     @Override

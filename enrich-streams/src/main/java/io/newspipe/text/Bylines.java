@@ -92,12 +92,40 @@ public final class Bylines {
 
     private static boolean allNamesLoose(String s) {
         for (String t : s.split(" +")) {
-            // Inside parentheses, justification may split a name (唐 突): accept a one-character piece.
-            if (!(isName(t) || t.length() == 1 && Chars.isCjk(t.charAt(0)))) {
+            // Inside parentheses, justification may split a name (唐 突) or glue two (李丽郑志祥).
+            if (!(isName(t) || t.length() == 1 && Chars.isCjk(t.charAt(0)) || splitGlued(t) != null)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Names printed without the space between them ({@code 李丽郑志祥} → 李丽, 郑志祥): pieces of two or three
+     * characters, each starting with a surname, three-character names preferred. Null when the run cannot be read so.
+     */
+    static List<String> splitGlued(String run) {
+        if (run.length() < 4 || run.length() > 9 || !NAME_TOKEN.matcher(run.substring(0, Math.min(4, run.length()))).find()
+                || !run.codePoints().allMatch(Chars::isCjk)) {
+            return null;
+        }
+        return splitFrom(run, 0);
+    }
+
+    private static List<String> splitFrom(String run, int at) {
+        if (at == run.length()) {
+            return new ArrayList<>();
+        }
+        for (int len : new int[]{3, 2}) {
+            if (at + len <= run.length() && SURNAMES.indexOf(run.charAt(at)) >= 0) {
+                List<String> rest = splitFrom(run, at + len);
+                if (rest != null) {
+                    rest.add(0, run.substring(at, at + len));
+                    return rest;
+                }
+            }
+        }
+        return null;
     }
 
     /** Splits a closing byline off a body paragraph: [body, names] or null when there is none. */
@@ -141,8 +169,11 @@ public final class Bylines {
             if (t.length() == 1 && i + 1 < tokens.length && tokens[i + 1].length() <= 2 && SURNAMES.indexOf(t.charAt(0)) >= 0) {
                 t = t + tokens[++i];
             }
-            if (t.length() >= 2 && t.length() <= 4 && NAME_TOKEN.matcher(t).matches() && !out.contains(t)) {
-                out.add(t);
+            List<String> glued = isName(t) ? null : splitGlued(t);
+            for (String name : glued != null ? glued : List.of(t)) {
+                if (name.length() >= 2 && name.length() <= 4 && NAME_TOKEN.matcher(name).matches() && !out.contains(name)) {
+                    out.add(name);
+                }
             }
         }
         return out;

@@ -92,20 +92,34 @@ public final class PageRepair {
             return String.join(" ", parts);
         }
         StringBuilder b = new StringBuilder(s.length());
-        for (String part : parts) {
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             if (part.isEmpty()) {
                 continue;
             }
             if (b.length() > 0) {
                 int prev = b.codePointBefore(b.length());
                 int next = part.codePointAt(0);
-                if (!Chars.isCjkOrPunct(prev) && !Chars.isCjkOrPunct(next)) {
+                if (!Chars.isCjkOrPunct(prev) && !Chars.isCjkOrPunct(next) && !inSpacedRun(parts, i)) {
                     b.append(' ');
                 }
             }
             b.append(part);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the space before {@code parts[i]} sits inside a run of three or more one-character tokens
+     * ({@code 7 6 . 2 0}): that is justification spreading a word out, whatever its characters.
+     */
+    private static boolean inSpacedRun(String[] parts, int i) {
+        if (parts[i].length() != 1 || parts[i - 1].length() != 1) {
+            return false;
+        }
+        boolean before = i >= 2 && parts[i - 2].length() == 1;
+        boolean after = i + 1 < parts.length && parts[i + 1].length() == 1;
+        return before || after;
     }
 
     /**
@@ -117,15 +131,15 @@ public final class PageRepair {
         if (lines.isEmpty()) {
             return lines;
         }
-        int column = columnWidth(lines);
-        boolean wrapped = column > 0;
+        int[] columns = columnWidths(lines);
+        boolean wrapped = columns != null;
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             cur.append(line);
             boolean join = i + 1 < lines.size() && !indented.get(i + 1)
-                    && continues(line, lines.get(i + 1), wrapped, column);
+                    && continues(line, lines.get(i + 1), wrapped, wrapped ? columns[i] : 0);
             if (!join) {
                 out.add(cur.toString());
                 cur.setLength(0);
@@ -136,40 +150,48 @@ public final class PageRepair {
 
     private boolean continues(String line, String next, boolean wrapped, int column) {
         if (Bylines.isStandaloneByline(line) || Bylines.isStandaloneByline(next) || Bylines.isCaption(line)
-                || next.startsWith("——") || line.startsWith("——")) {
+                || Bylines.endsWithClosingByline(line)) {
             return false;
         }
         int last = line.codePointBefore(line.length());
-        if (wrapped) {
-            int len = visualLength(line);
-            boolean closes = Chars.isTerminal(last) || last == '”' || last == '）' || last == ')';
-            // A full line goes on; a sentence that ends before the column does ends its paragraph.
-            if (len >= column || len >= column - 1 && !closes) {
-                return !Bylines.endsWithClosingByline(line);
-            }
-            if (closes) {
-                return false;
-            }
-            // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
-            return len >= column * 0.7 || last == '，' || last == '、' || unbalancedQuote(line);
-        }
-        if (Chars.isTerminal(last) || last == '”' && line.length() < 40 || Bylines.endsWithClosingByline(line)) {
+        boolean closes = Chars.isTerminal(last) || last == '”' || last == '）' || last == ')';
+        int len = visualLength(line);
+        boolean columnLine = wrapped && len <= column + 2;
+        // A dash line is a subtitle (——副题) unless the line before fills its column: then the dash is mid-sentence.
+        boolean full = columnLine && (len >= column || len >= column - 1 && !closes);
+        if (!full && (next.startsWith("——") || line.startsWith("——"))) {
             return false;
         }
-        return unbalancedQuote(line) || (line.length() >= 40 && !Chars.isTerminal(last) && last != '”' && last != '）');
+        if (unbalanced(line, '“', '”') || unbalanced(line, '（', '）')) {
+            return true;
+        }
+        // Only lines of about the column's width are column text; a wider one (a headline across columns, an
+        // unwrapped paragraph) follows the rules of a page of paragraphs.
+        if (columnLine) {
+            // A full line goes on; a sentence that ends before the column does ends its paragraph.
+            if (full) {
+                return true;
+            }
+            // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
+            return !closes && (len >= column * 0.7 || last == '，' || last == '、');
+        }
+        if (closes || last == '”' && line.length() < 40) {
+            return false;
+        }
+        return line.length() >= 40 || last == '，' || last == '、';
     }
 
-    private static boolean unbalancedQuote(String s) {
-        int open = 0;
+    private static boolean unbalanced(String s, char open, char close) {
+        int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open--;
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                depth--;
             }
         }
-        return open > 0;
+        return depth > 0;
     }
 
     /** CJK counts 1, a run of ASCII counts about half: what fills a newspaper column. */
@@ -183,18 +205,40 @@ public final class PageRepair {
     }
 
     /**
-     * The column width of a wrapped page, or 0 when the page is not wrapped. A wrapped page has short lines (median
-     * at most 30) and many of them (at least 40%) within two characters of one width: the column.
+     * The column width around each line of a wrapped page, or null when the page is not wrapped. A page may set
+     * articles in columns of different widths, so the width is local: the upper quartile of the lengths of the lines
+     * around (six before, six after). A page is wrapped when its lines are short (median at most 30) and many of them
+     * (at least 40%) fill their column to within two characters.
      */
+    static int[] columnWidths(List<String> lines) {
+        int n = lines.size();
+        int[] lens = lines.stream().mapToInt(PageRepair::visualLength).toArray();
+        int[] sorted = lens.clone();
+        Arrays.sort(sorted);
+        if (n < 5 || sorted[n / 2] > 30) {
+            return null;
+        }
+        int[] local = new int[n];
+        int full = 0;
+        for (int i = 0; i < n; i++) {
+            int[] window = Arrays.copyOfRange(lens, Math.max(0, i - 6), Math.min(n, i + 7));
+            Arrays.sort(window);
+            local[i] = window[window.length * 3 / 4];
+            if (Math.abs(lens[i] - local[i]) <= 2) {
+                full++;
+            }
+        }
+        return full * 10 >= n * 4L ? local : null;
+    }
+
+    /** The page's typical column (median of the local widths), or 0 when it is not wrapped. */
     static int columnWidth(List<String> lines) {
-        int[] lens = lines.stream().mapToInt(PageRepair::visualLength).sorted().toArray();
-        int median = lens[lens.length / 2];
-        if (median > 30 || lens.length < 5) {
+        int[] c = columnWidths(lines);
+        if (c == null) {
             return 0;
         }
-        int[] upper = Arrays.stream(lens).filter(l -> l >= median).toArray();
-        int column = upper[upper.length / 2];
-        long atColumn = Arrays.stream(lens).filter(l -> Math.abs(l - column) <= 2).count();
-        return atColumn * 10 >= lens.length * 4L ? column : 0;
+        int[] sorted = c.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }

@@ -150,6 +150,40 @@ class EnrichTopologyTest {
         assertEquals(SourceIds.articleId(b.sourceId(), 1), d.id());
     }
 
+    private static RawPage page(String text) {
+        return new RawPage(SourceIds.forText(text), "p.txt", Instant.EPOCH, "UTF-8", text, text.length());
+    }
+
+    private static final String STORY = "今年以来，株洲市芦淞区制定企业办事不求人升级版工作方案，开展联企干部公示制，重点梳理辖区内250家规模以上工业企业。"
+            + "完善问题交办机制，形成问题交办制、限时办结制、挂号督办制、回访评价制。成立由区领导为组长的工作专班，每季度召开至少1次企业问题调度会。"
+            + "企业需求各不相同，芦淞区提供一企一策全流程服务方案。湖南青尚能源科技有限公司成立时间短，固定资产少，无法通过资产抵押方式申请贷款。"
+            + "工作专班主动联系工商银行上门服务，一周内解决企业需求。芦淞区升级版工作方案实施以来，收到40家企业反馈问题，目前已为企业解决问题30余个。";
+
+    @Test
+    void theSameStoryLightlyEditedOnAnotherPageIsANearDuplicate() {
+        String edited = STORY.replace("企业需求各不相同，芦淞区提供一企一策全流程服务方案。", "").replace("30余个", "32个");
+        send(page("企业办事不求人\n" + STORY + "（张永琼）\n"));
+        send(page("芦淞区升级企业服务\n李明 王刚\n" + edited + "\n"));
+        List<Article> out = enriched.readValuesToList();
+        assertEquals(1, out.size());
+        DuplicateRecord d = duplicates.readValue();
+        assertEquals("near", d.method());
+        assertEquals(out.get(0).id(), d.duplicateOf());
+        assertTrue(d.similarity() > 0.75 && d.similarity() < 1.0, "similarity " + d.similarity());
+    }
+
+    @Test
+    void distinctStoriesSharingBoilerplateAreBothKept() {
+        String head = "衡阳日报讯（全媒体记者 向吟 通讯员 李明）近日，记者从有关部门获悉：";
+        String tail = "下一步，我们将继续坚持稳中求进工作总基调，为建设现代化新衡阳贡献力量。";
+        send(page(head + STORY + tail + "（向吟）\n"));
+        send(page(head + "东洞庭湖国际重要湿地是中国首批国际重要湿地之一。岳阳市先后出台湿地保护规划、东洞庭湖国际重要湿地修复方案，"
+                + "构建一湖一带六廊道多节点全域保护格局。按照湿地保护区加国家湿地公园流域性保护框架，将全市湿地明确划分为国际重要湿地、"
+                + "省级重要湿地和一般湿地，已发布34块一般湿地名录，对不同等级湿地实施量身定制保护。" + tail + "（向吟）\n"));
+        assertEquals(2, enriched.readValuesToList().size());
+        assertTrue(duplicates.isEmpty());
+    }
+
     @Test
     void badInputGoesToTheDeadLetterTopicAndTheRestFlows() {
         raw.pipeInput("junk", "{not json".getBytes(StandardCharsets.UTF_8));

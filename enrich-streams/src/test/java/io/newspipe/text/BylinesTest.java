@@ -17,6 +17,8 @@ class BylinesTest {
         assertEquals(List.of("单建华", "杨情陆"), Bylines.names("（单建华 杨情陆）"));
         assertEquals(List.of("伍施施", "杨逵", "何芬"), Bylines.names("衡阳日报全媒体记者 伍施施 通讯员 杨逵 何芬"));
         assertEquals(List.of("唐突"), Bylines.names("唐 突"));
+        assertEquals(List.of("李丽", "郑志祥"), Bylines.names("（李丽郑志祥）"));
+        assertArrayEquals(new String[]{"实现基层治理大提升。", "单建华杨情陆"}, Bylines.splitClosing("实现基层治理大提升。（单建华杨情陆）"));
         assertTrue(Bylines.isStandaloneByline("张福芳 付柯瞰"));
         assertTrue(Bylines.isStandaloneByline("(左玲 蒋开玮 陆益平)"));
         assertTrue(Bylines.isStandaloneByline("曾榆捷"));

@@ -54,9 +54,14 @@ public final class Replay {
         //    (that topic's end is final once the raw offsets are committed: both were in one transaction).
         tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, tracker.endOffsets(Topics.RAW.name()), options.timeout(),
                 "the streams app to split every page");
-        tracker.awaitCommitted(EnrichTopology.APPLICATION_ID,
-                tracker.stableEndOffsets(EnrichTopology.REPARTITION_TOPIC, options.timeout()),
-                options.timeout(), "the streams app to enrich every article");
+        for (List<String> stage : EnrichTopology.REPARTITION_STAGES) {
+            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+            for (String topic : stage) {
+                ends.putAll(tracker.stableEndOffsets(topic, options.timeout()));
+            }
+            tracker.awaitCommitted(EnrichTopology.APPLICATION_ID, ends, options.timeout(),
+                    "the streams app to consume " + String.join(", ", stage));
+        }
         runtime.checkHealthy();
         DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
         DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());

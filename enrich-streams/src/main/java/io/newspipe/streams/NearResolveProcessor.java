@@ -1,0 +1,52 @@
+package io.newspipe.streams;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.DuplicateRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Near-dedup, step 3, keyed by article id: waits for the article and one verdict per band, then lets the article on
+ * to enrichment, or drops it as a near duplicate of the closest earlier copy any band found.
+ */
+final class NearResolveProcessor implements Processor<String, NearMessages.Message, String, Outcome> {
+    static final String STAGE = "near-resolve";
+    static final String STORE = "near-pending";
+    private final int bands;
+    private final StageMetrics metrics;
+    private ProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, NearMessages.Pending> pending;
+
+    NearResolveProcessor(int bands, StageMetrics metrics) {
+        this.bands = bands;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.pending = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(Record<String, NearMessages.Message> record) {
+        long t0 = System.nanoTime();
+        NearMessages.Pending p = pending.get(record.key());
+        if (p == null) {
+            p = NearMessages.Pending.empty();
+        }
+        p = record.value().article() != null ? p.with(record.value().article()) : p.with(record.value().verdict());
+        if (p.article() == null || p.verdicts() < bands) {
+            pending.put(record.key(), p);
+        } else {
+            pending.delete(record.key());
+            Article a = p.article();
+            Outcome out = p.candidateId() == null ? Outcome.of(a) : Outcome.of(new DuplicateRecord(a.id(),
+                    p.candidateId(), 1.0 - p.distance() / 64.0, "near", a.sourceId(), a.title()));
+            context.forward(record.withValue(out));
+        }
+        metrics.stage(STAGE, System.nanoTime() - t0);
+    }
+}
