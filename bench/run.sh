@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|latency|dedup-eval [args…]
+# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|latency|dedup-eval|dedup [args…]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: bench/run.sh sink|enrich|latency|dedup-eval [args…]}"; shift
+name="${1:?usage: bench/run.sh sink|enrich|latency|dedup-eval|dedup [args…]}"; shift
 (cd "$root" && ./mvnw -B -q -DskipTests install -pl bench -am >&2)
 case "$name" in
   sink) main=io.newspipe.bench.SinkWriteBench ;;
   enrich) main=io.newspipe.bench.EnrichBench ;;
   latency) main=io.newspipe.bench.InboxLatencyBench ;;
   dedup-eval) main=io.newspipe.bench.DedupEval ;;
+  dedup) main=io.newspipe.bench.DedupBench ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 exec java -Xmx2g -Dfile.encoding=UTF-8 -cp "$root/bench/target/bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*" "$main" "$@"

@@ -20,6 +20,9 @@ import java.util.function.BiFunction;
  * Usage: {@code bench/run.sh dedup-eval [ner-dir=../shared/ner]}.
  */
 public final class DedupEval {
+    private record Pair(String kind, String a, String b, boolean duplicate) {
+    }
+
     public static void main(String[] args) throws Exception {
         Path ner = Path.of(args.length > 0 ? args[0] : "../shared/ner");
         List<String> donors = NearDuplicateVariants.peoplesDailySentences(ner.resolve("peoples_daily_dev_bio.txt"), 4000);
@@ -32,8 +35,6 @@ public final class DedupEval {
         List<String> pseudo = NearDuplicateVariants.pseudoArticles(donors.subList(1000, donors.size()), 600, 60);
         Map<String, BiFunction<String, Random, String>> kinds = NearDuplicateVariants.kinds(donors.subList(0, 1000));
 
-        record Pair(String kind, String a, String b, boolean duplicate) {
-        }
         List<Pair> pairs = new ArrayList<>();
         Random r = new Random(42);
         for (String o : originals) {
@@ -54,6 +55,7 @@ public final class DedupEval {
         long positives = pairs.stream().filter(Pair::duplicate).count();
         System.out.printf("dedup eval: %d originals (>= 200 CJK chars), %d positive pairs (%s), %d negative pairs%n",
                 originals.size(), positives, String.join(", ", kinds.keySet()), pairs.size() - positives);
+        reportChosenRule(pairs, positives);
         System.out.println("distributions: exact Jaccard of shingle sets, SimHash distance");
         for (int n : new int[]{3, 4, 5}) {
             Shingles sh = new Shingles(n);
@@ -114,5 +116,35 @@ public final class DedupEval {
                         tp / (double) positives, detail);
             }
         }
+    }
+
+    /** The rule the topology applies: share one of the LSH bands, then SimHash within the limit. */
+    private static void reportChosenRule(List<Pair> pairs, long positives) {
+        io.newspipe.text.NearDuplicates rule = io.newspipe.text.NearDuplicates.DEFAULTS;
+        io.newspipe.text.MinHash mh = rule.minHash();
+        SimHash ruleHash = rule.simHash();
+        int tp = 0;
+        int fp = 0;
+        Map<String, int[]> perKind = new java.util.LinkedHashMap<>();
+        for (Pair p : pairs) {
+            java.util.Set<String> shared = new java.util.HashSet<>(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.a()))));
+            shared.retainAll(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.b()))));
+            boolean hit = !shared.isEmpty() && SimHash.distance(ruleHash.of(p.a()), ruleHash.of(p.b())) <= rule.maxDistance();
+            int[] c = perKind.computeIfAbsent(p.kind(), x -> new int[2]);
+            c[1]++;
+            if (hit) {
+                c[0]++;
+                if (p.duplicate()) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+        }
+        StringBuilder detail = new StringBuilder();
+        perKind.forEach((kind, c) -> detail.append(kind).append(' ').append(c[0]).append('/').append(c[1]).append("  "));
+        System.out.printf("chosen rule (%d-grams, MinHash %d bands x %d rows, SimHash <= %d): precision %.3f recall %.3f | %s%n",
+                rule.shingleSize(), rule.bands(), rule.rows(), rule.maxDistance(), tp + fp == 0 ? 1.0 : tp / (double) (tp + fp),
+                tp / (double) positives, detail);
     }
 }

@@ -2,25 +2,27 @@ package io.newspipe.streams;
 
 import io.newspipe.model.Article;
 import io.newspipe.model.DuplicateRecord;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import java.time.Duration;
+
 /**
  * Stage 3: exact deduplication. Input is keyed by body fingerprint, so every copy of a body reaches this partition;
  * the first id seen for a fingerprint is canonical, later ones are forwarded as duplicates. Output is re-keyed by
- * article id. Deterministic for a given input order.
+ * article id. Deterministic for a given input order. Fingerprints are forgotten after the retention.
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
-    private final StageMetrics metrics;
     static final String STAGE = "dedup";
+    private final long retentionMillis;
+    private final StageMetrics metrics;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, String> canonical;
 
-    private final long retentionMillis;
-
-    DedupProcessor(java.time.Duration retention, StageMetrics metrics) {
+    DedupProcessor(Duration retention, StageMetrics metrics) {
         this.retentionMillis = retention.toMillis();
         this.metrics = metrics;
     }
@@ -29,7 +31,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.canonical = context.getStateStore(EnrichTopology.FINGERPRINT_STORE);
-        context.schedule(java.time.Duration.ofHours(1), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME,
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
                 now -> Retention.sweep(canonical, now - retentionMillis, DedupProcessor::timeOf));
     }
 
@@ -41,28 +43,23 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     @Override
     public void process(Record<String, Outcome> record) {
         long t0 = System.nanoTime();
-        try {
-            doProcess(record);
-        } finally {
-            metrics.stage(STAGE, System.nanoTime() - t0);
-        }
-    }
-
-    private void doProcess(Record<String, Outcome> record) {
         Article a = record.value().article();
+        Record<String, Outcome> out;
         try {
             String stored = canonical.get(record.key());
             if (stored == null || timeOf(stored) < record.timestamp() - retentionMillis) {
                 canonical.put(record.key(), record.timestamp() + ":" + a.id());
-                context.forward(record.withKey(a.id()));
-                return;
+                out = record.withKey(a.id());
+            } else {
+                String first = stored.substring(stored.indexOf(':') + 1);
+                String method = first.equals(a.id()) ? "replay" : "exact";
+                out = record.withKey(a.id()).withValue(Outcome.of(
+                        new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title())));
             }
-            String first = stored.substring(stored.indexOf(':') + 1);
-            String method = first.equals(a.id()) ? "replay" : "exact";
-            context.forward(record.withKey(a.id()).withValue(Outcome.of(
-                    new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title()))));
         } catch (RuntimeException e) {
-            context.forward(record.withKey(a.id()).withValue(Outcome.of(DeadLetters.of(STAGE, e, context, a.id(), a))));
+            out = record.withKey(a.id()).withValue(Outcome.of(DeadLetters.of(STAGE, e, context, a.id(), a)));
         }
+        metrics.stage(STAGE, System.nanoTime() - t0);
+        context.forward(out);
     }
 }

@@ -25,19 +25,13 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Outcome, Outcom
     @Override
     public void process(FixedKeyRecord<String, Outcome> record) {
         long t0 = System.nanoTime();
+        Outcome out;
         try {
-            doProcess(record);
-        } finally {
-            metrics.stage(STAGE, System.nanoTime() - t0);
-        }
-    }
-
-    private void doProcess(FixedKeyRecord<String, Outcome> record) {
-        try {
-            context.forward(record.withValue(Outcome.of(enricher.enrich(record.value().article()))));
+            out = Outcome.of(enricher.enrich(record.value().article()));
         } catch (RuntimeException e) {
-            context.forward(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),
-                    record.value().article()))));
+            out = Outcome.of(DeadLetters.of(STAGE, e, context, record.key(), record.value().article()));
         }
+        metrics.stage(STAGE, System.nanoTime() - t0);
+        context.forward(record.withValue(out));
     }
 }

@@ -74,6 +74,8 @@ public final class EnrichTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearResolveProcessor.STORE),
                 Serdes.String(), PENDING));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearResolveProcessor.HELD),
+                Serdes.String(), Topics.ENRICHED.valueSerde()));
 
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"));
@@ -122,7 +124,7 @@ public final class EnrichTopology {
                         .withNumberOfPartitions(partitions))
                 .merge(verdicts, Named.as("near-merge"))
                 .process(() -> new NearResolveProcessor(near.bands(), metrics), Named.as(NearResolveProcessor.STAGE),
-                        NearResolveProcessor.STORE);
+                        NearResolveProcessor.STORE, NearResolveProcessor.HELD);
     }
 
     /** Sends dead letters and duplicates to their topics; returns the records that go on to the next stage. */

@@ -47,9 +47,9 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
         NearDuplicateBucket.Match m = bucket.matchAndAdd(new NearDuplicateBucket.Member(p.articleId(), p.time(), p.simHash()),
                 settings.maxDistance(), settings.retention().toMillis(), settings.maxBucket());
         buckets.put(record.key(), bucket.toBytes());
+        metrics.stage(STAGE, System.nanoTime() - t0);
         context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(),
                 m == null ? null : m.candidateId(), m == null ? -1 : m.distance())));
-        metrics.stage(STAGE, System.nanoTime() - t0);
     }
 
     private void sweep(long now) {

@@ -19,21 +19,24 @@ final class NearMessages {
     public record Message(Article article, Verdict verdict) {
     }
 
-    /** The resolver's state for an article still waiting for verdicts. */
-    public record Pending(Article article, int verdicts, String candidateId, int distance) {
+    /**
+     * The resolver's small state for an article still waiting: whether the article has arrived (it is held in a store
+     * of its own, written once and read once), how many verdicts, and the best candidate so far.
+     */
+    public record Pending(boolean arrived, int verdicts, String candidateId, int distance) {
         static Pending empty() {
-            return new Pending(null, 0, null, Integer.MAX_VALUE);
+            return new Pending(false, 0, null, Integer.MAX_VALUE);
         }
 
         Pending with(Verdict v) {
             boolean better = v.candidateId() != null && (candidateId == null || v.distance() < distance
                     || v.distance() == distance && v.candidateId().compareTo(candidateId) < 0);
-            return new Pending(article, verdicts + 1, better ? v.candidateId() : candidateId,
+            return new Pending(arrived, verdicts + 1, better ? v.candidateId() : candidateId,
                     better ? v.distance() : distance);
         }
 
-        Pending with(Article a) {
-            return new Pending(a, verdicts, candidateId, distance);
+        Pending withArticle() {
+            return new Pending(true, verdicts, candidateId, distance);
         }
     }
 }

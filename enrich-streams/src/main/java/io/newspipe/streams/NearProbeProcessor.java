@@ -35,9 +35,10 @@ final class NearProbeProcessor implements Processor<String, Outcome, String, Nea
         long t0 = System.nanoTime();
         Article a = record.value().article();
         NearMessages.Probe probe = new NearMessages.Probe(a.id(), record.timestamp(), simHash.of(a.body()));
-        for (String band : minHash.bandKeys(minHash.signature(a.body()))) {
+        String[] bands = minHash.bandKeys(minHash.signature(a.body()));
+        metrics.stage(STAGE, System.nanoTime() - t0);
+        for (String band : bands) {
             context.forward(record.withKey(band).withValue(probe));
         }
-        metrics.stage(STAGE, System.nanoTime() - t0);
     }
 }

@@ -14,10 +14,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class NearResolveProcessor implements Processor<String, NearMessages.Message, String, Outcome> {
     static final String STAGE = "near-resolve";
     static final String STORE = "near-pending";
+    static final String HELD = "near-held";
     private final int bands;
     private final StageMetrics metrics;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, NearMessages.Pending> pending;
+    private KeyValueStore<String, Article> held;
 
     NearResolveProcessor(int bands, StageMetrics metrics) {
         this.bands = bands;
@@ -28,6 +30,7 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.pending = context.getStateStore(STORE);
+        this.held = context.getStateStore(HELD);
     }
 
     @Override
@@ -37,15 +40,28 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
         if (p == null) {
             p = NearMessages.Pending.empty();
         }
-        p = record.value().article() != null ? p.with(record.value().article()) : p.with(record.value().verdict());
-        if (p.article() == null || p.verdicts() < bands) {
+        Article a = record.value().article();
+        if (a != null) {
+            p = p.withArticle();
+        } else {
+            p = p.with(record.value().verdict());
+        }
+        if (!p.arrived() || p.verdicts() < bands) {
             pending.put(record.key(), p);
+            if (a != null) {
+                held.put(record.key(), a);
+            }
         } else {
             pending.delete(record.key());
-            Article a = p.article();
+            if (a == null) {
+                a = held.get(record.key());
+                held.delete(record.key());
+            }
             Outcome out = p.candidateId() == null ? Outcome.of(a) : Outcome.of(new DuplicateRecord(a.id(),
                     p.candidateId(), 1.0 - p.distance() / 64.0, "near", a.sourceId(), a.title()));
+            metrics.stage(STAGE, System.nanoTime() - t0);
             context.forward(record.withValue(out));
+            return;
         }
         metrics.stage(STAGE, System.nanoTime() - t0);
     }

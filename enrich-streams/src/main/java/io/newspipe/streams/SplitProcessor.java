@@ -6,14 +6,17 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Stage 2: one repaired page in, its articles out, re-keyed by body fingerprint so that two copies of an article meet
  * on one partition of the dedup stage. Stateless.
  */
 final class SplitProcessor implements Processor<String, Outcome, String, Outcome> {
-    private final StageMetrics metrics;
     static final String STAGE = "split";
     private final PageSplitter splitter = new PageSplitter();
+    private final StageMetrics metrics;
     private ProcessorContext<String, Outcome> context;
 
     SplitProcessor(StageMetrics metrics) {
@@ -28,21 +31,16 @@ final class SplitProcessor implements Processor<String, Outcome, String, Outcome
     @Override
     public void process(Record<String, Outcome> record) {
         long t0 = System.nanoTime();
-        try {
-            doProcess(record);
-        } finally {
-            metrics.stage(STAGE, System.nanoTime() - t0);
-        }
-    }
-
-    private void doProcess(Record<String, Outcome> record) {
+        List<Record<String, Outcome>> out = new ArrayList<>();
         try {
             for (Article a : splitter.split(record.value().page())) {
-                context.forward(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
+                out.add(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
             }
         } catch (RuntimeException e) {
-            context.forward(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),
+            out = List.of(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),
                     record.value().page()))));
         }
+        metrics.stage(STAGE, System.nanoTime() - t0);
+        out.forEach(context::forward);
     }
 }

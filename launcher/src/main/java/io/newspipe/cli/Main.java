@@ -47,9 +47,11 @@ public final class Main {
         int partitions;
         @Option(names = "--timeout", defaultValue = "PT5M", description = "Longest wait for the pipeline to deliver (ISO-8601, default: ${DEFAULT-VALUE}).")
         Duration timeout;
+        @Option(names = "--dedup-retention", defaultValue = "P30D", description = "How long pages, fingerprints and the near-duplicate index remember an article (ISO-8601, default: ${DEFAULT-VALUE}).")
+        Duration dedupRetention;
 
         PipelineOptions options() {
-            return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout);
+            return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention);
         }
     }
 

@@ -5,9 +5,17 @@ import java.time.Duration;
 
 /**
  * Where the pipeline runs. {@code bootstrapServers} null = an embedded durable broker under {@code stateDir/kafka};
- * {@code jdbcUrl} null = SQLite at {@code stateDir/articles.db}.
+ * {@code jdbcUrl} null = SQLite at {@code stateDir/articles.db}. {@code dedupRetention}: how long pages, fingerprints
+ * and near-duplicate index entries are remembered.
  */
-public record PipelineOptions(Path stateDir, String bootstrapServers, String jdbcUrl, int partitions, Duration timeout) {
+public record PipelineOptions(Path stateDir, String bootstrapServers, String jdbcUrl, int partitions, Duration timeout,
+                              Duration dedupRetention) {
+    public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(30);
+
+    public PipelineOptions(Path stateDir, String bootstrapServers, String jdbcUrl, int partitions, Duration timeout) {
+        this(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, DEFAULT_DEDUP_RETENTION);
+    }
+
     public String effectiveJdbcUrl() {
         return jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + stateDir.resolve("articles.db").toAbsolutePath();
     }

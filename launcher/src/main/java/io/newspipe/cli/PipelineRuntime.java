@@ -5,6 +5,7 @@ import io.newspipe.ingest.SentLedger;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
 import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.NearDuplicates;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -60,7 +61,8 @@ public final class PipelineRuntime implements AutoCloseable {
         clusterId = admin.describeCluster().clusterId().get();
         TopicSetup.ensure(admin, options.partitions(), options.replication());
 
-        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions(), metrics),
+        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions(),
+                NearDuplicates.DEFAULTS.withRetention(options.dedupRetention()), metrics),
                 EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"), options.replication()));
         streams.start();
         DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
