@@ -33,7 +33,7 @@ final class SplitProcessor implements Processor<String, Outcome, String, Outcome
         long t0 = System.nanoTime();
         List<Record<String, Outcome>> out = new ArrayList<>();
         try {
-            for (Article a : splitter.split(record.value().page())) {
+            for (Article a : splitter.splitRepaired(record.value().page())) {
                 out.add(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
             }
         } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ public final class ArticleDraft {
     final List<String> paragraphs = new ArrayList<>();
     final List<String> subheadings = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
-    /** A closing byline was seen: the body is over, what follows belongs elsewhere. */
+    /** A closing byline (or a headline block printed after the body) was seen: the body is over. */
     boolean closed;
 
     public String title() {

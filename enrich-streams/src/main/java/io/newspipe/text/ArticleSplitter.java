@@ -56,8 +56,14 @@ public final class ArticleSplitter {
     /** Splits logical lines (as {@link PageRepair#repair} returns them) into drafts. */
     public List<ArticleDraft> splitLines(List<String> lines) {
         Page page = new Page();
-        for (String line : lines) {
-            switch (classify(line)) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Kind kind = classify(line);
+            // A line ending in —— is a kicker only above a headline; elsewhere the dash is part of the text.
+            if (kind == Kind.KICKER && (i + 1 == lines.size() || classify(lines.get(i + 1)) != Kind.HEADING)) {
+                kind = Kind.BODY;
+            }
+            switch (kind) {
                 case HEADING -> page.heads.add(line);
                 case KICKER -> {
                     page.flushHeads();
@@ -104,6 +110,11 @@ public final class ArticleSplitter {
                 cur.subtitle = join(cur.subtitle, sub);
             } else if (cur != null && cur.paragraphs.isEmpty() && cur.subtitle == null) {
                 cur.subtitle = sub;
+            } else if (cur != null && cur.title == null && cur.subtitle == null && !cur.paragraphs.isEmpty()) {
+                // A subtitle after an untitled body: the article's headline block, printed after it. The article
+                // ends here; the headline that follows is its title.
+                cur.subtitle = sub;
+                cur.closed = true;
             } else {
                 open().subtitle = join(cur.subtitle, sub);
             }

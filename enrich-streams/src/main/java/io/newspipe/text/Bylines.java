@@ -51,7 +51,8 @@ public final class Bylines {
         String s = line.strip();
         Matcher p = PAREN.matcher(s);
         if (p.matches()) {
-            return allNames(p.group(1)) || isRoleByline(p.group(1));
+            // Inside parentheses names may be spread (程 俐) or glued (李丽郑志祥): read them loosely.
+            return allNamesOrRoles(p.group(1)) || isRoleByline(p.group(1));
         }
         return allNames(s) || isRoleByline(s);
     }
@@ -71,7 +72,13 @@ public final class Bylines {
             // 曾榆捷 is a byline; 园丁之歌 is a heading. Four characters alone only with a double surname.
             return isName(tokens[0]) && tokens[0].length() == 3;
         }
-        for (String t : tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            // A two-character name spread by justification: 陈 程.
+            if (t.length() == 1 && i + 1 < tokens.length && tokens[i + 1].length() == 1 && isName(t + tokens[i + 1])) {
+                i++;
+                continue;
+            }
             if (!isName(t)) {
                 return false;
             }

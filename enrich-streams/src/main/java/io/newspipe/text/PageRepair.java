@@ -135,14 +135,19 @@ public final class PageRepair {
         boolean wrapped = columns != null;
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean afterArticleEnd = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             cur.append(line);
+            boolean startsParagraph = cur.length() == line.length();
             boolean join = i + 1 < lines.size() && !indented.get(i + 1)
+                    && !(wrapped && startsParagraph && afterArticleEnd && headlineInColumn(line, columns[i]))
                     && continues(line, lines.get(i + 1), wrapped, wrapped ? columns[i] : 0);
             if (!join) {
-                out.add(cur.toString());
+                String done = cur.toString();
+                out.add(done);
                 cur.setLength(0);
+                afterArticleEnd = endsArticle(done);
             }
         }
         return out;
@@ -152,6 +157,11 @@ public final class PageRepair {
         if (Bylines.isStandaloneByline(line) || Bylines.isStandaloneByline(next) || Bylines.isCaption(line)
                 || Bylines.endsWithClosingByline(line)) {
             return false;
+        }
+        int lastChar = line.codePointBefore(line.length());
+        // The first line of a caption cut in two (… 武警 / 在西洲公园路口段开展武装巡逻。廖奖安摄) joins its end.
+        if (Bylines.isCaption(next) && !Chars.isTerminal(lastChar) && Bylines.isCaption(line + next)) {
+            return true;
         }
         int last = line.codePointBefore(line.length());
         boolean closes = Chars.isTerminal(last) || last == '”' || last == '）' || last == ')';
@@ -175,11 +185,30 @@ public final class PageRepair {
             // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
             return !closes && (len >= column * 0.7 || last == '，' || last == '、');
         }
-        if (closes || last == '”' && line.length() < 40) {
+        if (closes || last == '”' && line.length() < 40 || line.endsWith("——") && next.length() < 20) {
             return false;
         }
-        return line.length() >= 40 || last == '，' || last == '、';
+        // A long line cut mid-sentence goes on into the next only if that one is running text too, not a headline.
+        return line.length() >= 40 && next.length() >= 20 || last == '，' || last == '、';
     }
+
+    /**
+     * Right after an article's end, a line of a wrapped page that is shorter than its column, has no sentence
+     * punctuation and no open quote or bracket is a headline (pages print them after their articles too), not the
+     * first line of the next paragraph.
+     */
+    static boolean headlineInColumn(String line, int column) {
+        return visualLength(line) < column && SENTENCE_PUNCT.matcher(line).results().findAny().isEmpty()
+                && !unbalanced(line, '“', '”') && !unbalanced(line, '（', '）');
+    }
+
+    /** A closing byline, a byline or credit line, a caption, or a dash subtitle: what ends an article's block. */
+    private static boolean endsArticle(String line) {
+        return Bylines.endsWithClosingByline(line) || Bylines.isStandaloneByline(line) || Bylines.isCaption(line)
+                || line.startsWith("——");
+    }
+
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。；：、！？,;:!?]");
 
     private static boolean unbalanced(String s, char open, char close) {
         int depth = 0;

@@ -15,11 +15,28 @@ import java.util.List;
 public final class PageSplitter {
     private final ArticleSplitter splitter = new ArticleSplitter();
 
+    /** Repairs and splits a page as it arrived. */
     public List<Article> split(RawPage page) {
+        requireText(page);
+        return articles(page, splitter.split(page.text()));
+    }
+
+    /**
+     * Splits a page whose text is already repaired, one logical line per line (what the repair stage forwards):
+     * the same articles as {@link #split} on the original, without repairing twice.
+     */
+    public List<Article> splitRepaired(RawPage page) {
+        requireText(page);
+        return articles(page, splitter.splitLines(List.of(page.text().split("\n"))));
+    }
+
+    private static void requireText(RawPage page) {
         if (page.text() == null || page.text().isBlank()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " has no text");
         }
-        List<ArticleDraft> drafts = splitter.split(page.text());
+    }
+
+    private static List<Article> articles(RawPage page, List<ArticleDraft> drafts) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " yields no article (no paragraph of text)");
         }

@@ -22,6 +22,9 @@ class BylinesTest {
         assertTrue(Bylines.isStandaloneByline("张福芳 付柯瞰"));
         assertTrue(Bylines.isStandaloneByline("(左玲 蒋开玮 陆益平)"));
         assertTrue(Bylines.isStandaloneByline("曾榆捷"));
+        assertTrue(Bylines.isStandaloneByline("（刘志军 程 俐）"));
+        assertEquals(List.of("刘志军", "程俐"), Bylines.names("（刘志军 程 俐）"));
+        assertTrue(Bylines.isStandaloneByline("陈卫林 陈 程 李礼壹 李寒露"));
         assertTrue(Bylines.isRoleByline("衡阳日报全媒体记者 伍施施 通讯员 杨逵 何芬"));
     }
 

@@ -25,10 +25,17 @@ import java.util.function.BooleanSupplier;
 final class DeliveryTracker {
     private final Admin admin;
     private final String bootstrap;
+    private final Runnable healthCheck;
 
     DeliveryTracker(Admin admin, String bootstrap) {
+        this(admin, bootstrap, () -> { });
+    }
+
+    /** @param healthCheck run on every poll of a wait; throws to end the wait at once (a dead streams app) */
+    DeliveryTracker(Admin admin, String bootstrap, Runnable healthCheck) {
         this.admin = admin;
         this.bootstrap = bootstrap;
+        this.healthCheck = healthCheck;
     }
 
     /**
@@ -72,6 +79,7 @@ final class DeliveryTracker {
     /** Waits until {@code group} has committed at least {@code target} on every listed partition. */
     void awaitCommitted(String group, Map<TopicPartition, Long> target, Duration timeout, String what) throws Exception {
         awaitUntil(() -> {
+            healthCheck.run();
             try {
                 Map<TopicPartition, OffsetAndMetadata> committed =
                         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Everything {@code replay} and {@code run} need, started in order (broker, topics, streams app, Connect worker with
@@ -83,8 +82,9 @@ public final class PipelineRuntime implements AutoCloseable {
         return admin;
     }
 
+    /** A tracker whose waits end at once, with the reason, if the streams app dies meanwhile. */
     public DeliveryTracker tracker() {
-        return new DeliveryTracker(admin, bootstrap);
+        return new DeliveryTracker(admin, bootstrap, this::checkHealthy);
     }
 
     /** A producer whose ledger belongs to this cluster: a new cluster starts with an empty ledger. */
@@ -115,7 +115,7 @@ public final class PipelineRuntime implements AutoCloseable {
     }
 
     /** Fails fast when the streams app died instead of waiting for a timeout. */
-    public void checkHealthy() throws TimeoutException {
+    public void checkHealthy() {
         KafkaStreams.State s = streams.state();
         if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING || s == KafkaStreams.State.PENDING_ERROR) {
             throw new IllegalStateException("the streams app stopped: " + s);
