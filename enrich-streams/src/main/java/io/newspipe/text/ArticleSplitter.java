@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSplitter {
     private static final int MAX_HEADING = 40;
+    /** A heading line shorter than this is the wrapped end of the line before it, not a heading of its own. */
+    private static final int SPLIT_HEADING = 8;
+    /** Section headings on the seed pages run to 22 characters; a lone heading this long is a story's headline. */
+    private static final int LONG_HEADLINE = 26;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?]");
 
     enum Kind { HEADING, KICKER, DASH_SUBTITLE, BYLINE, CAPTION, BODY }
@@ -47,6 +51,7 @@ public final class ArticleSplitter {
         long commas = line.chars().filter(c -> c == '，').count();
         // A headline has at most one comma; a line with more is running text that lost its end.
         if (PageRepair.visualLength(line) <= MAX_HEADING && commas <= 1 && !SENTENCE_MARK.matcher(line).find()
+                && !line.contains("……")
                 && last != '，' && last != '、' && last != '：' && Bylines.splitDateline(line) == null) {
             return Kind.HEADING;
         }
@@ -59,9 +64,16 @@ public final class ArticleSplitter {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Kind kind = classify(line);
+            boolean headlineNext = i + 1 < lines.size() && classify(lines.get(i + 1)) == Kind.HEADING;
             // A line ending in —— is a kicker only above a headline; elsewhere the dash is part of the text.
-            if (kind == Kind.KICKER && (i + 1 == lines.size() || classify(lines.get(i + 1)) != Kind.HEADING)) {
+            if (kind == Kind.KICKER && !headlineNext) {
                 kind = Kind.BODY;
+            }
+            // So is a short label ending in a colon (樟树乡：, 党的二十大代表朱霞：) right above a headline.
+            if (kind == Kind.BODY && headlineNext && line.endsWith("：") && PageRepair.visualLength(line) <= 20) {
+                page.flushHeads();
+                page.kicker = line.substring(0, line.length() - 1);
+                continue;
             }
             switch (kind) {
                 case HEADING -> page.heads.add(line);
@@ -172,10 +184,11 @@ public final class ArticleSplitter {
                 // Headline, byline, then more heading lines: a kicker or a second headline line.
                 cur.subtitle = join(cur.subtitle, String.join(" ", heads));
                 heads.clear();
-            } else if (cur != null && !cur.closed && !datelineFollows && kicker == null) {
+            } else if (cur != null && !cur.closed && !datelineFollows && kicker == null && !titleAndSubtitle()
+                    && !longHeadline() && !cutBefore(cur)) {
                 cur.subheadings.add(String.join("", heads));
                 heads.clear();
-            } else if (cur != null && cur.closed && cur.title == null && !datelineFollows) {
+            } else if (cur != null && cur.closed && cur.title == null) {
                 // The headline of the article that just closed, printed after its body.
                 assignTitle(cur);
                 open();
@@ -196,10 +209,41 @@ public final class ArticleSplitter {
             }
         }
 
+        /**
+         * Two heading lines whose second is a full phrase are a headline and its subtitle (a new article); a short
+         * second line is the rest of one heading that wrapped (产业筑基：老工业城市硬 / 实力再造).
+         */
+        private boolean titleAndSubtitle() {
+            return heads.size() >= 2 && PageRepair.visualLength(heads.get(1)) >= SPLIT_HEADING;
+        }
+
+        /** One heading as long as a headline, longer than any section heading: the next story's title. */
+        private boolean longHeadline() {
+            return heads.size() == 1 && PageRepair.visualLength(heads.get(0)) >= LONG_HEADLINE;
+        }
+
+        /** The body before the headings stops mid-sentence: the story was cut there, the headings open another. */
+        private static boolean cutBefore(ArticleDraft d) {
+            if (d.paragraphs.isEmpty()) {
+                return false;
+            }
+            String last = d.paragraphs.get(d.paragraphs.size() - 1);
+            int c = last.codePointBefore(last.length());
+            return last.length() >= 20 && !Chars.isTerminal(c) && c != '”' && c != '）' && c != ')' && c != '」'
+                    && c != '』' && c != '：';
+        }
+
         private void assignTitle(ArticleDraft d) {
-            d.title = heads.get(0);
-            if (heads.size() > 1) {
-                d.subtitle = join(d.subtitle, String.join(" ", heads.subList(1, heads.size())));
+            int next = 1;
+            String title = heads.get(0);
+            // Only a heading without an inner space can be wrapped (文以载道 红以铸魂 is whole as it is).
+            if (heads.size() > 1 && PageRepair.visualLength(heads.get(1)) < SPLIT_HEADING && !title.contains(" ")) {
+                title = title + heads.get(1);
+                next = 2;
+            }
+            d.title = title;
+            if (heads.size() > next) {
+                d.subtitle = join(d.subtitle, String.join(" ", heads.subList(next, heads.size())));
             }
             heads.clear();
         }

@@ -27,6 +27,8 @@ public final class Bylines {
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{IsHan}]{2,10}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^（()）]{2,60})[)）]\\s*");
     private static final Pattern ROLE_LINE = Pattern.compile("^(?:[\\p{IsHan}]{2,10}?(?:报|台|网|社))?" + ROLES + "[ \\p{IsHan}]{2,60}$");
+    /** A photo story: a longer caption that ends with its credit (…滕治中 杨鹰 摄影报道（湖南图片库）). */
+    private static final Pattern PHOTO_STORY = Pattern.compile("摄影?报道\\s*(?:[（(][^（()）]{0,16}[)）])?$");
     private static final Pattern CAPTION = Pattern.compile("(?:^图为|^(?:[\\p{IsHan}]{2,4} )*[\\p{IsHan}]{2,4} ?摄(?:影)?$|"
             + "[（(][\\p{IsHan} ]{2,20}摄[)）]$|供图[)）]?$|摄$)");
 
@@ -79,7 +81,8 @@ public final class Bylines {
                 i++;
                 continue;
             }
-            if (!isName(t)) {
+            // Names glued together (陈果石菁) count beside others, never alone (a lone run may be a heading).
+            if (!isName(t) && !(tokens.length >= 2 && splitGlued(t) != null)) {
                 return false;
             }
         }
@@ -148,7 +151,8 @@ public final class Bylines {
     /** Splits an opening dateline off a body paragraph: [dateline, credits, rest] or null. */
     public static String[] splitDateline(String line) {
         Matcher m = DATELINE.matcher(line);
-        if (m.find() && ROLE_WORD.matcher(m.group(2)).find()) {
+        // 衡阳日报讯（全媒体记者 向吟） or, without roles, 衡阳日报讯（李彦彦）.
+        if (m.find() && (ROLE_WORD.matcher(m.group(2)).find() || allNamesOrRoles(m.group(2)))) {
             return new String[]{m.group(1), m.group(2), line.substring(m.end())};
         }
         return null;
@@ -156,7 +160,7 @@ public final class Bylines {
 
     public static boolean isCaption(String line) {
         String s = line.strip();
-        return s.length() <= 60 && CAPTION.matcher(s).find();
+        return s.length() <= 60 && CAPTION.matcher(s).find() || s.length() <= 160 && PHOTO_STORY.matcher(s).find();
     }
 
     /** The names in a byline, without roles or the paper's name, in order, each once. */

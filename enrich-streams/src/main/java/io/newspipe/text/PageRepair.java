@@ -178,9 +178,10 @@ public final class PageRepair {
         // Only lines of about the column's width are column text; a wider one (a headline across columns, an
         // unwrapped paragraph) follows the rules of a page of paragraphs.
         if (columnLine) {
-            // A full line goes on; a sentence that ends before the column does ends its paragraph.
+            // A full line goes on, unless it closes its sentence and a headline-shaped line follows; a sentence that
+            // ends before the column ends its paragraph.
             if (full) {
-                return true;
+                return !(closes && headlineInColumn(next, column));
             }
             // A first line loses its indent, so it is a little short; a heading is much shorter than the column.
             return !closes && (len >= column * 0.7 || last == '，' || last == '、');
