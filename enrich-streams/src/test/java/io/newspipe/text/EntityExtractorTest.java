@@ -30,13 +30,21 @@ class EntityExtractorTest {
     }
 
     @Test
-    void filtersFollowHowNamesWork() {
-        assertFalse(EntityExtractor.accept(EntityType.PERSON, "王某"));
-        assertFalse(EntityExtractor.accept(EntityType.PERSON, "李阿姨"));
-        assertFalse(EntityExtractor.accept(EntityType.PERSON, "景更美"));
-        assertTrue(EntityExtractor.accept(EntityType.PERSON, "李乐荣"));
-        assertFalse(EntityExtractor.accept(EntityType.ORGANIZATION, "排水事务中心组织"));
-        assertTrue(EntityExtractor.accept(EntityType.ORGANIZATION, "永州市公安局"));
+    void genericFormsAreNotNamesAndOrganisationsKeepTheirPlace() {
+        assertFalse(EntityExtractor.accept("PER", "王某"));
+        assertFalse(EntityExtractor.accept("PER", "李阿姨"));
+        assertTrue(EntityExtractor.accept("PER", "李乐荣"));
+        assertTrue(EntityExtractor.accept("PER", "克林顿"), "foreign names have no Chinese surname");
+        assertFalse(EntityExtractor.accept("LOC", "2024"));
+        List<Entity> e = EXTRACTOR.extract("永州市公安局成立全市公安机关专项行动领导小组。");
+        assertTrue(e.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("永州市公安局")), e::toString);
+    }
+
+    @Test
+    void offsetsPointIntoTheWholeBodyAcrossParagraphs() {
+        String body = "第一段没有名字。\n服务队队长李乐荣介绍情况。";
+        Entity p = EXTRACTOR.extract(body).stream().filter(x -> x.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("李乐荣", body.substring(p.offsets().get(0), p.offsets().get(0) + p.text().length()));
     }
 
     @Test

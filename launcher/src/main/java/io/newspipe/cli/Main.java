@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The {@code pipeline} command. Each subcommand is thin: the work is in the modules it calls. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Kafka streaming ingestion pipeline for Chinese news text.",
-        subcommands = {Main.ReplayCommand.class, Main.RunCommand.class, Main.SendCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
+        subcommands = {Main.ReplayCommand.class, Main.RunCommand.class, Main.SendCommand.class, Main.EvalNerCommand.class, Main.TrainNerCommand.class, Main.SplitCommand.class, Main.EnrichCommand.class, Main.TailCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -204,6 +204,61 @@ public final class Main {
                 for (Article a : splitter.split(page(f))) {
                     System.out.println(Json.writeString(enricher.enrich(a)));
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "eval-ner", description = "Score the enricher's entity recognition on a BIO file (one character and tag a line): "
+            + "exact spans, per type and micro-averaged; the last line is ALL P … R … F1 ….")
+    static final class EvalNerCommand implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            io.newspipe.text.EntityExtractor extractor = new io.newspipe.text.EntityExtractor();
+            for (Path f : files) {
+                if (files.size() > 1) {
+                    System.out.println("== " + f);
+                }
+                System.out.println(io.newspipe.text.ner.NerEvaluation.score(f, extractor::spans).report());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "train-ner", description = "Train the character NER model on BIO files (the shipped model: "
+            + "../shared/ner/peoples_daily_test_bio.txt ../shared/ner/peoples_daily_dev_bio.txt, 15 epochs, min count 2).")
+    static final class TrainNerCommand implements Callable<Integer> {
+        @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/ner/char-perceptron.bin.gz ships it).")
+        Path out;
+        @Option(names = "--epochs", defaultValue = "15")
+        int epochs;
+        @Option(names = "--min-count", defaultValue = "2", description = "Leave out features seen fewer times (default: ${DEFAULT-VALUE}).")
+        int minCount;
+        @Option(names = "--eval", description = "A BIO file to score the new model on.")
+        Path eval;
+        @Parameters(arity = "1..*", paramLabel = "TRAIN")
+        List<Path> train;
+
+        @Override
+        public Integer call() throws Exception {
+            List<io.newspipe.text.ner.BioSentence> corpus = new java.util.ArrayList<>();
+            for (Path f : train) {
+                corpus.addAll(io.newspipe.text.ner.BioReader.read(f));
+            }
+            io.newspipe.text.ner.CharFeatures features =
+                    new io.newspipe.text.ner.CharFeatures(io.newspipe.text.EntityExtractor.segment());
+            io.newspipe.text.ner.CharNerModel model = new io.newspipe.text.ner.CharNerTrainer(features, epochs, minCount, 1)
+                    .train(corpus, System.out::println);
+            try (var o = Files.newOutputStream(out)) {
+                model.write(o);
+            }
+            System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+            if (eval != null) {
+                System.out.println(io.newspipe.text.ner.NerEvaluation.score(eval,
+                        t -> io.newspipe.text.ner.BioSentence.spans(model.tag(features.of(t)))).report());
             }
             return 0;
         }

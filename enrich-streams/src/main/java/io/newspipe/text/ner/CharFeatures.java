@@ -1,0 +1,174 @@
+package io.newspipe.text.ner;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of each character of a sentence, as strings: characters and character n-grams around it, character
+ * classes, name/place/organisation cues, and HanLP's own reading stacked in (the part of speech of the word the
+ * character falls in, with its position in that word: HanLP's name, place and organisation recognition becomes
+ * evidence the model weighs, not the answer). Thread-safe if the segment is (HanLP's Viterbi segment is).
+ */
+public final class CharFeatures {
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+            + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+            + "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍";
+    private static final String PLACE_SUFFIX = "省市县区镇乡村州岛山河湖江海港湾国洲路街";
+    /** Characters that spell foreign names (克林顿, 阿维兰热, 库马拉通加): a cue for their extent. */
+    private static final String TRANSLITERATION = "阿埃艾爱安奥巴芭拜班邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔法范菲费芬弗福"
+            + "盖冈戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考科克肯库奎拉莱赖兰朗劳勒雷里利莉列林琳卢鲁路伦罗洛马玛迈麦曼"
+            + "梅门蒙米密明摩莫姆穆纳娜奈南内尼妮纽努诺帕派潘佩彭皮普奇齐契恰乔切琴丘萨塞桑瑟森沙舍什施斯松苏索塔泰坦汤唐特"
+            + "图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于泽扎詹兹佐";
+    private static final String ORG_SUFFIX = "局委会院部厅所校行司队社馆厂团处办组党军团盟署站台报";
+
+    private final Segment segment;
+
+    public CharFeatures(Segment segment) {
+        this.segment = segment;
+    }
+
+    /** features.get(i) are the features of character i. */
+    public List<List<String>> of(String s) {
+        int n = s.length();
+        String[] nature = new String[n];
+        String[] position = new String[n];
+        String[] word = new String[n];
+        String[] anyWord = new String[n];
+        int[] wordLength = new int[n];
+        int at = 0;
+        for (Term t : segment.seg(s)) {
+            String nat = t.nature == null ? "x" : t.nature.toString();
+            String coarse = nat.startsWith("nr") ? "nr" : nat.startsWith("ns") ? "ns" : nat.startsWith("nt") ? "nt"
+                    : nat.length() > 1 ? nat.substring(0, 1) : nat;
+            int len = t.word.length();
+            for (int k = 0; k < len && at + k < n; k++) {
+                nature[at + k] = coarse;
+                position[at + k] = len == 1 ? "S" : k == 0 ? "B" : k == len - 1 ? "E" : "M";
+                word[at + k] = coarse.startsWith("n") && coarse.length() == 2 ? t.word : null;
+                anyWord[at + k] = t.word;
+                wordLength[at + k] = len;
+            }
+            at += len;
+        }
+        String[] dict = dictionaryMarks(s);
+        List<List<String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> f = new ArrayList<>(24);
+            if (dict[i] != null) {
+                f.add("gz:" + dict[i]);
+            }
+            char c = s.charAt(i);
+            String p2 = ch(s, i - 2);
+            String p1 = ch(s, i - 1);
+            String n1 = ch(s, i + 1);
+            String n2 = ch(s, i + 2);
+            f.add("b");
+            f.add("c0:" + c);
+            f.add("c-1:" + p1);
+            f.add("c1:" + n1);
+            f.add("c-2:" + p2);
+            f.add("c2:" + n2);
+            f.add("b-1:" + p1 + c);
+            f.add("b1:" + c + n1);
+            f.add("b-2:" + p2 + p1);
+            f.add("b2:" + n1 + n2);
+            f.add("t0:" + p1 + c + n1);
+            f.add("y:" + type(s, i - 1) + type(s, i) + type(s, i + 1));
+            f.add("s:" + p1 + n1);
+            f.add("tl:" + tl(s, i - 1) + tl(s, i) + tl(s, i + 1));
+            if (SURNAMES.indexOf(c) >= 0) {
+                f.add("sur");
+            }
+            if (PLACE_SUFFIX.indexOf(c) >= 0) {
+                f.add("psuf");
+            }
+            if (ORG_SUFFIX.indexOf(c) >= 0) {
+                f.add("osuf");
+            }
+            String nat = nature[i] == null ? "x" : nature[i];
+            f.add("h:" + nat + position[i]);
+            f.add("h-1:" + (i > 0 && nature[i - 1] != null ? nature[i - 1] + position[i - 1] : "^"));
+            f.add("h1:" + (i + 1 < n && nature[i + 1] != null ? nature[i + 1] + position[i + 1] : "$"));
+            f.add("hc:" + nat + position[i] + c);
+            if (word[i] != null) {
+                f.add("hw:" + word[i] + position[i]);
+            }
+            if (anyWord[i] != null) {
+                f.add("w:" + anyWord[i] + position[i]);
+                f.add("wl:" + Math.min(wordLength[i], 4) + position[i]);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String ch(String s, int i) {
+        return i < 0 ? "^" : i >= s.length() ? "$" : String.valueOf(s.charAt(i));
+    }
+
+    /**
+     * For each character, the longest word of HanLP's core dictionary (2 to 6 characters) tagged as a name, place or
+     * organisation that covers it, as nature + position ("ns-B"): every dictionary match, not only the segmenter's path.
+     */
+    static String[] dictionaryMarks(String s) {
+        String[] marks = new String[s.length()];
+        int[] covered = new int[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            for (int len = Math.min(6, s.length() - i); len >= 2; len--) {
+                com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+                        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(i, i + len));
+                String nat = a == null ? null : entityNature(a);
+                if (nat != null) {
+                    for (int k = 0; k < len; k++) {
+                        if (covered[i + k] < len) {
+                            covered[i + k] = len;
+                            marks[i + k] = nat + (k == 0 ? "B" : k == len - 1 ? "E" : "I");
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static String entityNature(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a) {
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+            String t = n.toString();
+            if (t.startsWith("nr")) {
+                return "nr";
+            }
+            if (t.startsWith("ns")) {
+                return "ns";
+            }
+            if (t.startsWith("nt")) {
+                return "nt";
+            }
+        }
+        return null;
+    }
+
+    private static char tl(String s, int i) {
+        return i >= 0 && i < s.length() && TRANSLITERATION.indexOf(s.charAt(i)) >= 0 ? '1' : '0';
+    }
+
+    private static char type(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return '_';
+        }
+        char c = s.charAt(i);
+        if (Character.isDigit(c)) {
+            return 'd';
+        }
+        if (c < 128 && Character.isLetter(c)) {
+            return 'a';
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            return 'h';
+        }
+        return 'p';
+    }
+}
