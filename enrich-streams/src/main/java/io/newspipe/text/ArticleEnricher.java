@@ -23,10 +23,12 @@ public final class ArticleEnricher {
 
     public Article enrich(Article a) {
         String body = a.body();
-        List<Entity> ents = entities.extract(body);
+        // Segmented once: the entity model and TextRank read the same words.
+        var lines = entities.segmentLines(body);
+        List<Entity> ents = entities.extract(body, lines);
         List<Indicator> qty = quantities.extract(body);
         List<DateMention> ds = dates.extract(body, firstYear(body));
-        Metrics m = metrics.measure(body, a.paragraphs().size(), ents.size(), qty.size());
+        Metrics m = metrics.measure(body, lines, a.paragraphs().size(), ents.size(), qty.size());
         return a.withEnrichment(ents, qty, ds, m);
     }
 

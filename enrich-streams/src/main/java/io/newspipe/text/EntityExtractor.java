@@ -2,6 +2,7 @@ package io.newspipe.text;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import io.newspipe.model.Entity;
 import io.newspipe.model.Entity.EntityType;
 import io.newspipe.text.ner.BioSentence;
@@ -32,6 +33,7 @@ public final class EntityExtractor {
             "^.(?:先生|女士|小姐|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师|某某?|总)$|^[老小阿].$");
     private static final Pattern HAN = Pattern.compile(".*\\p{IsHan}.*");
 
+    private final Segment segment;
     private final CharFeatures features;
     private final CharNerModel model;
 
@@ -40,8 +42,18 @@ public final class EntityExtractor {
     }
 
     EntityExtractor(CharNerModel model) {
-        this.features = new CharFeatures(segment());
+        this.segment = segment();
+        this.features = new CharFeatures(segment);
         this.model = model;
+    }
+
+    /** The body's lines, each segmented once with the model's settings: shared with the other stages that need words. */
+    public List<List<Term>> segmentLines(String text) {
+        List<List<Term>> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            out.add(line.isBlank() ? List.of() : segment.seg(line));
+        }
+        return out;
     }
 
     /** The segmenter the model was trained with: its readings are features, so the settings must match training. */
@@ -67,8 +79,13 @@ public final class EntityExtractor {
 
     /** Entities of {@code text} in order of first mention, each with the offsets of its mentions. Never null. */
     public List<Entity> extract(String text) {
+        return extract(text, segmentLines(text));
+    }
+
+    /** The same, from {@link #segmentLines} of {@code text}. */
+    public List<Entity> extract(String text, List<List<Term>> lines) {
         Map<String, Acc> found = new LinkedHashMap<>();
-        for (BioSentence.Span s : spans(text)) {
+        for (BioSentence.Span s : spans(text, lines)) {
             EntityType type = switch (s.type()) {
                 case "PER" -> EntityType.PERSON;
                 case "LOC" -> EntityType.PLACE;
@@ -90,11 +107,17 @@ public final class EntityExtractor {
      * scores. Each line is tagged on its own, as the model was trained on sentences.
      */
     public List<BioSentence.Span> spans(String text) {
+        return spans(text, segmentLines(text));
+    }
+
+    private List<BioSentence.Span> spans(String text, List<List<Term>> segmented) {
         List<BioSentence.Span> out = new ArrayList<>();
         int at = 0;
-        for (String line : text.split("\n", -1)) {
+        String[] lines = text.split("\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
             if (!line.isBlank()) {
-                for (BioSentence.Span s : BioSentence.spans(model.tag(features.of(line)))) {
+                for (BioSentence.Span s : BioSentence.spans(model.tag(features.of(line, segmented.get(l))))) {
                     String word = line.substring(s.start(), s.end());
                     if (accept(s.type(), word)) {
                         out.add(new BioSentence.Span(at + s.start(), at + s.end(), s.type()));

@@ -32,6 +32,11 @@ public final class CharFeatures {
 
     /** features.get(i) are the features of character i. */
     public List<List<String>> of(String s) {
+        return of(s, segment.seg(s));
+    }
+
+    /** The same, from a segmentation of {@code s} already made with this featurizer's segment settings. */
+    public List<List<String>> of(String s, List<Term> terms) {
         int n = s.length();
         String[] nature = new String[n];
         String[] position = new String[n];
@@ -39,7 +44,7 @@ public final class CharFeatures {
         String[] anyWord = new String[n];
         int[] wordLength = new int[n];
         int at = 0;
-        for (Term t : segment.seg(s)) {
+        for (Term t : terms) {
             String nat = t.nature == null ? "x" : t.nature.toString();
             String coarse = nat.startsWith("nr") ? "nr" : nat.startsWith("ns") ? "ns" : nat.startsWith("nt") ? "nt"
                     : nat.length() > 1 ? nat.substring(0, 1) : nat;
