@@ -20,61 +20,122 @@ public final class QuantityExtractor {
             "(近|约|超过|超|逾)?" + NUM + "(余|多)?(" + UNITS + "|%|倍)(余|多)?");
     private static final Pattern RANK = Pattern.compile("(?:位列|位居|居|排名|排)(全国|全省|全市|全县)?第([一二三四五六七八九十\\d]+)");
     private static final Pattern CHANGE = Pattern.compile("(同比|环比)?(增长|提升|提高|上升|下降|减少|降低)$");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(?:累计|共计|达到|达|为|约|超过|超|近|实现|完成|突破|有|是|已|共|逾)$");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(?:累计|共计|达到|达|为|约|超过|超|近|实现|完成|突破|拥有|拥|有|是|已|共|逾|由|分别|增加到|增长到|提高到|减少到|降至|升至|将|预计)$");
     /** Scope and time words before the measured thing: 全市用电量 measures 用电量 … but 全社会用电量 is kept whole. */
-    private static final Pattern LEADING_SCOPE = Pattern.compile("^(?:其中|目前|今年|去年|全年|上半年|园区|该市|该县|该区|全市|全县|全区|全省|全国)+");
-    private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:同比|环比|增长|提升|下降|预计)");
+    private static final Pattern LEADING_SCOPE = Pattern.compile(
+            "^(?:其中|目前|今年|去年|全年|上半年|下半年|单月|月|园区|我市|本市|该市|该县|该区|全市|全县|全区|全省|全国|在全部|作为|预计|计划|培育)+");
+    private static final Pattern DATES = Pattern.compile("\\d+(?:[—\\-至]\\d+)?(?:年|月份?|日|号)");
+    private static final Pattern COUNTED = Pattern.compile("([\\p{IsHan}]{1,8}?)(?:之|中|的|正|在|和|与|等|至|是|，|、|；|。|！|？|\\)|）|$)");
+    private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:同比|环比|增长|提升|下降)");
 
     public List<Indicator> extract(String text) {
-        List<Indicator> out = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Matcher m = QTY.matcher(text);
         while (m.find()) {
             String unit = m.group(4);
             double value = Double.parseDouble(m.group(2));
             boolean approx = m.group(1) != null || m.group(3) != null || m.group(5) != null;
-            // A year (2024年) never matches since 年 is not a unit; 4-digit numbers followed by 个 etc. are kept.
-            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            // A year (2024年) never matches since 年 is not a unit.
+            String before = text.substring(Math.max(0, m.start() - 24), m.start());
             String kind;
             Indicator.Normalized norm;
             Matcher change = CHANGE.matcher(before);
+            boolean changed = change.find();
             if (unit.equals("%")) {
-                kind = change.find() ? (change.group(1) != null ? "change_yoy" : "change") : "percent";
+                kind = changed ? (change.group(1) != null ? "change_yoy" : "change") : "percent";
                 norm = new Indicator.Normalized(round(value / 100.0), "ratio");
             } else if (unit.equals("倍")) {
                 kind = "multiple";
                 norm = new Indicator.Normalized(value, "times");
             } else {
                 norm = normalise(value, unit);
-                kind = norm.unit().equals("count") ? "count" : "amount";
+                kind = changed ? (change.group(1) != null ? "change_yoy" : "change")
+                        : norm.unit().equals("count") ? "count" : "amount";
             }
-            if (change.find(0) && !unit.equals("%") && !unit.equals("倍")) {
-                kind = change.group(1) != null ? "change_yoy" : "change";
-            }
-            String span = text.substring(m.start(), m.end());
-            out.add(new Indicator(span, subject(before), value, unit, norm, kind, approx));
+            String counted = kind.equals("count") ? countedAfter(text, m.end()) : null;
+            found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), counted, value, unit, norm, kind,
+                    approx));
         }
         Matcher r = RANK.matcher(text);
         while (r.find()) {
             int rank = ChineseNumerals.parse(r.group(2));
-            String before = text.substring(Math.max(0, r.start() - 16), r.start());
-            out.add(new Indicator(r.group(), subject(before), rank, "位", new Indicator.Normalized(rank, "rank"), "rank",
-                    false));
+            found.add(new Found(r.start(), r.end(), r.group(), null, rank, "位", new Indicator.Normalized(rank, "rank"),
+                    "rank", false));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return withSubjects(text, found);
+    }
+
+    private record Found(int start, int end, String text, String counted, double value, String unit,
+                         Indicator.Normalized normalized, String kind, boolean approx) {
+    }
+
+    /**
+     * The measured thing of each quantity: for counts the noun after the measure word (26家企业); otherwise the words
+     * before the number, back to the clause start, without dates, scope words (我市, 全市) or verbs (达, 累计). A
+     * change, rank, share (占…) or second number in the same sentence that names nothing of its own measures what the
+     * quantity before it measured (全社会用电量150.25亿千瓦时，同比增长6.06%).
+     */
+    private static List<Indicator> withSubjects(String text, List<Found> found) {
+        List<Indicator> out = new ArrayList<>(found.size());
+        String previous = null;
+        int previousEnd = -1;
+        boolean previousCount = false;
+        for (Found f : found) {
+            String gap = previousEnd < 0 ? "" : text.substring(Math.min(previousEnd, f.start()), f.start());
+            boolean sameSentence = previousEnd >= 0 && gap.chars().noneMatch(c -> c == '。' || c == '！' || c == '？' || c == '\n');
+            boolean sameClause = sameSentence && gap.chars().noneMatch(c -> c == '，' || c == '；' || c == '、');
+            String before = clauseBefore(text, f.start());
+            String subject = f.counted() != null ? f.counted() : subject(before);
+            // 衡阳拥有37个: an owner and a verb before the number, nothing after it: it counts what the count before did.
+            boolean ownerThenVerb = TRAILING_VERB.matcher(before.replaceAll("\\d+(?:\\.\\d+)?", "").strip()).find();
+            boolean countOfTheSame = f.kind().equals("count") && f.counted() == null && previousCount && ownerThenVerb;
+            boolean dependent = subject == null || before.startsWith("占") || sameClause || countOfTheSame;
+            if (sameSentence && previous != null && dependent && f.counted() == null) {
+                subject = previous;
+            }
+            previousCount = f.kind().equals("count");
+            out.add(new Indicator(f.text(), subject, f.value(), f.unit(), f.normalized(), f.kind(), f.approx()));
+            if (subject != null) {
+                previous = subject;
+            }
+            previousEnd = f.end();
         }
         return out;
     }
 
-    /** The measured thing: the last words before the number, back to the previous punctuation. */
-    static String subject(String before) {
-        int cut = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')),
-                Math.max(before.lastIndexOf('、'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('：'))));
-        String s = before.substring(cut + 1).replaceAll("\\d+(?:\\.\\d+)?", "").strip();
+    private static String clauseBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && from > at - 24 && "，。；：！？、\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, at);
+    }
+
+    /** What a count counts, from the words after its measure word: 26个老工业基地之一 → 老工业基地. */
+    static String countedAfter(String text, int end) {
+        Matcher m = COUNTED.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+        return m.lookingAt() && m.group(1).length() >= 2 ? m.group(1) : null;
+    }
+
+    /** The measured thing: the clause before the number without dates, scope words and trailing verbs. */
+    static String subject(String clause) {
+        String s = DATES.matcher(clause).replaceAll("").replaceAll("\\d+(?:\\.\\d+)?", "").strip();
         s = CHANGE.matcher(s).replaceAll("");
         String previous;
         do {
             previous = s;
             s = TRAILING_VERB.matcher(s).replaceAll("");
+            s = LEADING_SCOPE.matcher(s).replaceAll("");
         } while (!s.equals(previous));
-        s = LEADING_SCOPE.matcher(s).replaceAll("");
+        if (s.startsWith("占")) {
+            s = s.substring(1);
+        }
+        // 公司等用电大户用电量: an enumeration before the measured thing is not part of it.
+        if (s.lastIndexOf('等') >= 0 && s.lastIndexOf('等') < s.length() - 2) {
+            s = s.substring(s.lastIndexOf('等') + 1);
+        }
         if (s.length() > 12) {
             s = s.substring(s.length() - 12);
         }
