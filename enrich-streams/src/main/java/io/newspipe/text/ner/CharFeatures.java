@@ -3,7 +3,7 @@ package io.newspipe.text.ner;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,13 +30,13 @@ public final class CharFeatures {
         this.segment = segment;
     }
 
-    /** features.get(i) are the features of character i. */
-    public List<List<String>> of(String s) {
+    /** features[i] are the features of character i, each a 64-bit hash of its template and its characters. */
+    public long[][] of(String s) {
         return of(s, segment.seg(s));
     }
 
     /** The same, from a segmentation of {@code s} already made with this featurizer's segment settings. */
-    public List<List<String>> of(String s, List<Term> terms) {
+    public long[][] of(String s, List<Term> terms) {
         int n = s.length();
         String[] nature = new String[n];
         String[] position = new String[n];
@@ -59,59 +59,105 @@ public final class CharFeatures {
             at += len;
         }
         String[] dict = dictionaryMarks(s);
-        List<List<String>> out = new ArrayList<>(n);
+        long[][] out = new long[n][];
+        long[] f = new long[32];
         for (int i = 0; i < n; i++) {
-            List<String> f = new ArrayList<>(24);
-            if (dict[i] != null) {
-                f.add("gz:" + dict[i]);
-            }
+            int k = 0;
             char c = s.charAt(i);
-            String p2 = ch(s, i - 2);
-            String p1 = ch(s, i - 1);
-            String n1 = ch(s, i + 1);
-            String n2 = ch(s, i + 2);
-            f.add("b");
-            f.add("c0:" + c);
-            f.add("c-1:" + p1);
-            f.add("c1:" + n1);
-            f.add("c-2:" + p2);
-            f.add("c2:" + n2);
-            f.add("b-1:" + p1 + c);
-            f.add("b1:" + c + n1);
-            f.add("b-2:" + p2 + p1);
-            f.add("b2:" + n1 + n2);
-            f.add("t0:" + p1 + c + n1);
-            f.add("y:" + type(s, i - 1) + type(s, i) + type(s, i + 1));
-            f.add("s:" + p1 + n1);
-            f.add("tl:" + tl(s, i - 1) + tl(s, i) + tl(s, i + 1));
+            char p2 = at(s, i - 2);
+            char p1 = at(s, i - 1);
+            char n1 = at(s, i + 1);
+            char n2 = at(s, i + 2);
+            f[k++] = h(1, 'b');
+            f[k++] = h(2, c);
+            f[k++] = h(3, p1);
+            f[k++] = h(4, n1);
+            f[k++] = h(5, p2);
+            f[k++] = h(6, n2);
+            f[k++] = h(7, p1, c);
+            f[k++] = h(8, c, n1);
+            f[k++] = h(9, p2, p1);
+            f[k++] = h(10, n1, n2);
+            f[k++] = h(11, p1, c, n1);
+            f[k++] = h(12, type(s, i - 1), type(s, i), type(s, i + 1));
+            f[k++] = h(13, p1, n1);
+            f[k++] = h(14, tl(s, i - 1), tl(s, i), tl(s, i + 1));
             if (SURNAMES.indexOf(c) >= 0) {
-                f.add("sur");
+                f[k++] = h(15, 's');
             }
             if (PLACE_SUFFIX.indexOf(c) >= 0) {
-                f.add("psuf");
+                f[k++] = h(16, 'p');
             }
             if (ORG_SUFFIX.indexOf(c) >= 0) {
-                f.add("osuf");
+                f[k++] = h(17, 'o');
             }
             String nat = nature[i] == null ? "x" : nature[i];
-            f.add("h:" + nat + position[i]);
-            f.add("h-1:" + (i > 0 && nature[i - 1] != null ? nature[i - 1] + position[i - 1] : "^"));
-            f.add("h1:" + (i + 1 < n && nature[i + 1] != null ? nature[i + 1] + position[i + 1] : "$"));
-            f.add("hc:" + nat + position[i] + c);
+            char pos = position[i] == null ? 'X' : position[i].charAt(0);
+            f[k++] = h(18, nat, pos);
+            f[k++] = i > 0 && nature[i - 1] != null ? h(19, nature[i - 1], position[i - 1].charAt(0)) : h(19, "^", '^');
+            f[k++] = i + 1 < n && nature[i + 1] != null ? h(20, nature[i + 1], position[i + 1].charAt(0)) : h(20, "$", '$');
+            f[k++] = h(21, nat, pos, c);
             if (word[i] != null) {
-                f.add("hw:" + word[i] + position[i]);
+                f[k++] = h(22, word[i], pos);
             }
             if (anyWord[i] != null) {
-                f.add("w:" + anyWord[i] + position[i]);
-                f.add("wl:" + Math.min(wordLength[i], 4) + position[i]);
+                f[k++] = h(23, anyWord[i], pos);
+                f[k++] = h(24, (char) ('0' + Math.min(wordLength[i], 4)), pos);
             }
-            out.add(f);
+            if (dict[i] != null) {
+                f[k++] = h(25, dict[i], ' ');
+            }
+            out[i] = Arrays.copyOf(f, k);
         }
         return out;
     }
 
-    private static String ch(String s, int i) {
-        return i < 0 ? "^" : i >= s.length() ? "$" : String.valueOf(s.charAt(i));
+    private static char at(String s, int i) {
+        return i < 0 ? '\u0002' : i >= s.length() ? '\u0003' : s.charAt(i);
+    }
+
+    /** FNV-1a over the template number and the parts, then a 64-bit finaliser; never 0. Fixed arities: no arrays. */
+    private static long h(int template, char a) {
+        return finish(step(start(template), a));
+    }
+
+    private static long h(int template, char a, char b) {
+        return finish(step(step(start(template), a), b));
+    }
+
+    private static long h(int template, char a, char b, char c) {
+        return finish(step(step(step(start(template), a), b), c));
+    }
+
+    private static long start(int template) {
+        return (0xcbf29ce484222325L ^ template) * 0x100000001b3L;
+    }
+
+    private static long step(long x, char c) {
+        return (x ^ c) * 0x100000001b3L;
+    }
+
+    private static long h(int template, String part, char extra) {
+        long x = start(template);
+        for (int i = 0; i < part.length(); i++) {
+            x = step(x, part.charAt(i));
+        }
+        return finish(step(step(x, (char) 0xFFFF), extra));
+    }
+
+    private static long h(int template, String part, char extra, char more) {
+        long x = start(template);
+        for (int i = 0; i < part.length(); i++) {
+            x = step(x, part.charAt(i));
+        }
+        return finish(step(step(step(x, (char) 0xFFFF), extra), more));
+    }
+
+    private static long finish(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return z == 0 ? 1 : z;
     }
 
     /**

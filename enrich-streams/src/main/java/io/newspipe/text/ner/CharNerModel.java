@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -21,24 +20,24 @@ public final class CharNerModel {
     public static final List<String> TAGS = List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG");
     static final int T = TAGS.size();
 
-    final Map<String, Integer> features;
+    final LongIntMap features;
     final float[] weights;      // features × T
     final float[] transitions;  // (T + 1) × T: row T is the start state
 
-    CharNerModel(Map<String, Integer> features, float[] weights, float[] transitions) {
+    CharNerModel(LongIntMap features, float[] weights, float[] transitions) {
         this.features = features;
         this.weights = weights;
         this.transitions = transitions;
     }
 
     /** The tag of each character. */
-    public List<String> tag(List<List<String>> sentenceFeatures) {
-        int n = sentenceFeatures.size();
+    public List<String> tag(long[][] sentenceFeatures) {
+        int n = sentenceFeatures.length;
         float[][] emit = new float[n][T];
         for (int i = 0; i < n; i++) {
-            for (String f : sentenceFeatures.get(i)) {
-                Integer id = features.get(f);
-                if (id != null) {
+            for (long f : sentenceFeatures[i]) {
+                int id = features.get(f);
+                if (id >= 0) {
                     int base = id * T;
                     for (int t = 0; t < T; t++) {
                         emit[i][t] += weights[base + t];
@@ -109,19 +108,19 @@ public final class CharNerModel {
             for (float v : transitions) {
                 d.writeFloat(v);
             }
-            List<Map.Entry<String, Integer>> kept = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : features.entrySet()) {
-                int base = e.getValue() * T;
+            // Rows in key order, so the same model always writes the same bytes.
+            java.util.TreeMap<Long, Integer> kept = new java.util.TreeMap<>();
+            features.forEach((row, key) -> {
                 for (int t = 0; t < T; t++) {
-                    if (weights[base + t] != 0f) {
-                        kept.add(e);
+                    if (weights[row * T + t] != 0f) {
+                        kept.put(key, row);
                         break;
                     }
                 }
-            }
+            });
             d.writeInt(kept.size());
-            for (Map.Entry<String, Integer> e : kept) {
-                d.writeUTF(e.getKey());
+            for (Map.Entry<Long, Integer> e : kept.entrySet()) {
+                d.writeLong(e.getKey());
                 int base = e.getValue() * T;
                 for (int t = 0; t < T; t++) {
                     d.writeFloat(weights[base + t]);
@@ -140,10 +139,10 @@ public final class CharNerModel {
                 trans[i] = d.readFloat();
             }
             int n = d.readInt();
-            Map<String, Integer> features = new HashMap<>(n * 2);
+            LongIntMap features = new LongIntMap(n);
             float[] weights = new float[n * T];
             for (int i = 0; i < n; i++) {
-                features.put(d.readUTF(), i);
+                features.put(d.readLong(), i);
                 for (int t = 0; t < T; t++) {
                     weights[i * T + t] = d.readFloat();
                 }

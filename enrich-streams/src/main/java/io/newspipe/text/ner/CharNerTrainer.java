@@ -32,29 +32,27 @@ public final class CharNerTrainer {
 
     public CharNerModel train(List<BioSentence> corpus, Consumer<String> progress) {
         int T = CharNerModel.T;
-        List<List<List<String>>> raw = new ArrayList<>(corpus.size());
-        Map<String, Integer> counts = new HashMap<>();
+        List<long[][]> raw = new ArrayList<>(corpus.size());
+        Map<Long, Integer> counts = new HashMap<>();
         for (BioSentence s : corpus) {
-            List<List<String>> f = featurizer.of(s.text());
+            long[][] f = featurizer.of(s.text());
             raw.add(f);
-            for (List<String> pos : f) {
-                for (String x : pos) {
+            for (long[] pos : f) {
+                for (long x : pos) {
                     counts.merge(x, 1, Integer::sum);
                 }
             }
         }
-        Map<String, Integer> index = new HashMap<>();
-        counts.forEach((k, v) -> {
-            if (v >= minCount) {
-                index.put(k, index.size());
-            }
-        });
+        // Rows numbered in key order: the same corpus always gives the same model, whatever the hash map's order.
+        LongIntMap index = new LongIntMap(counts.size());
+        counts.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted()
+                .forEach(key -> index.put(key, index.size()));
         List<Example> examples = new ArrayList<>(corpus.size());
         for (int k = 0; k < corpus.size(); k++) {
-            List<List<String>> f = raw.get(k);
-            int[][] ids = new int[f.size()][];
-            for (int i = 0; i < f.size(); i++) {
-                ids[i] = f.get(i).stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            long[][] f = raw.get(k);
+            int[][] ids = new int[f.length][];
+            for (int i = 0; i < f.length; i++) {
+                ids[i] = java.util.Arrays.stream(f[i]).mapToInt(index::get).filter(id -> id >= 0).toArray();
             }
             int[] gold = corpus.get(k).tags().stream().mapToInt(CharNerModel.TAGS::indexOf).toArray();
             examples.add(new Example(ids, gold));
