@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * People, places and organisations in a body. A character-level perceptron tagger ({@link CharNerModel}, trained on
  * the People's Daily 1998 NER data, see the README) reads each paragraph, with HanLP's segmenter (name, place and
  * organisation recognition on) and core dictionary as evidence among its features. Generic forms that are not names
- * ({@code 李先生}, {@code 王某}, {@code 李阿姨}) are dropped.
+ * ({@code 李先生}, {@code 王某}, {@code 李阿姨}) are dropped. Places are normalised against the {@link Gazetteer}
+ * (code, level, parent).
  *
  * <p>The model and the segmenter are built once in the constructor and only read afterwards, so one instance may be
  * shared by all stream threads. Thread-safe.
@@ -36,6 +37,7 @@ public final class EntityExtractor {
     private final Segment segment;
     private final CharFeatures features;
     private final CharNerModel model;
+    private final Gazetteer gazetteer = Gazetteer.shared();
 
     public EntityExtractor() {
         this(loadModel());
@@ -95,9 +97,11 @@ public final class EntityExtractor {
             Acc a = found.computeIfAbsent(type + "\u0000" + word, k -> new Acc(type, word));
             a.offsets.add(s.start());
         }
+        List<String> places = found.values().stream().filter(a -> a.type == EntityType.PLACE).map(a -> a.text).toList();
         List<Entity> out = new ArrayList<>(found.size());
         for (Acc a : found.values()) {
-            out.add(new Entity(a.type, a.text, a.offsets.size(), a.offsets, null));
+            Map<String, Object> normalized = a.type == EntityType.PLACE ? gazetteer.normalize(a.text, places) : null;
+            out.add(new Entity(a.type, a.text, a.offsets.size(), a.offsets, normalized));
         }
         return out;
     }
