@@ -103,4 +103,49 @@ class ArticleSplitterTest {
         assertNull(a.get(1).title());
         assertFalse(a.get(1).complete());
     }
+
+    @Test
+    void aHeadlineSplitOverTwoLinesIsOneTitle() {
+        String page = """
+                正文一段，讲完了一件事情，到此结束。（张三）
+                “网眼看祁阳”自媒体
+                采风活动启动
+                近日，由祁阳市委网信办牵头组织的自媒体采风活动启动，网民代表走进重点项目建设现场。
+                """;
+        List<ArticleDraft> a = splitter.split(page);
+        assertEquals("“网眼看祁阳”自媒体采风活动启动", a.get(0).title(), "printed after its body, after the closing byline");
+    }
+
+    @Test
+    void twoHeadlinesSideBySideOpenTwoArticles() {
+        String page = """
+                “文明交通，礼行天下”
+                邵阳市举行道路交通安全宣传活动
+                日前，邵阳市在城南公园举行道路交通安全宣传活动，引导市民文明出行。
+                用传统文化点亮生命之美
+                经典诵读进校园主题活动走进市十六中
+                为了让学生更好地感受中华优秀传统文化，经典诵读讲座在市十六中举行。
+                """;
+        List<ArticleDraft> a = splitter.split(page);
+        assertEquals(2, a.size());
+        assertEquals("“文明交通，礼行天下”", a.get(0).title());
+        assertEquals("邵阳市举行道路交通安全宣传活动", a.get(0).subtitle());
+        assertEquals("用传统文化点亮生命之美", a.get(1).title());
+        assertEquals("经典诵读进校园主题活动走进市十六中", a.get(1).subtitle());
+    }
+
+    @Test
+    void aLabelEndingInAColonAboveAHeadlineIsItsKicker() {
+        String page = """
+                连日来，市路灯管理处党员干部掀起学习热潮，让城市夜景更加美丽。
+                樟树乡：
+                24小时值守两大通道卡口
+                连日来，樟树乡在衡阳市县城与衡山县城之间的两大通道设置卡口，处置突发情况数十起。
+                """;
+        List<ArticleDraft> a = splitter.split(page);
+        assertEquals(2, a.size());
+        assertTrue(a.get(0).body().endsWith("更加美丽。"), "the label is not the end of the article before");
+        assertEquals("24小时值守两大通道卡口", a.get(1).title());
+        assertEquals("樟树乡", a.get(1).subtitle());
+    }
 }
