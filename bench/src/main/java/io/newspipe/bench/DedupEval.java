@@ -93,27 +93,9 @@ public final class DedupEval {
                 dist.add(new int[]{SimHash.distance(sh.of(p.a()), sh.of(p.b()))});
             }
             for (int k : new int[]{3, 4, 6, 8, 10, 12}) {
-                int tp = 0;
-                int fp = 0;
-                Map<String, int[]> perKind = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < pairs.size(); i++) {
-                    Pair p = pairs.get(i);
-                    boolean hit = dist.get(i)[0] <= k;
-                    int[] c = perKind.computeIfAbsent(p.kind(), x -> new int[2]);
-                    c[1]++;
-                    if (hit) {
-                        c[0]++;
-                        if (p.duplicate()) {
-                            tp++;
-                        } else {
-                            fp++;
-                        }
-                    }
-                }
-                StringBuilder detail = new StringBuilder();
-                perKind.forEach((kind, c) -> detail.append(kind).append(' ').append(c[0]).append('/').append(c[1]).append("  "));
-                System.out.printf("%d %2d  %9.3f  %6.3f   | %s%n", n, k, tp + fp == 0 ? 1.0 : tp / (double) (tp + fp),
-                        tp / (double) positives, detail);
+                int limit = k;
+                Tally t = tally(pairs, i -> dist.get(i)[0] <= limit);
+                System.out.printf("%d %2d  %9.3f  %6.3f   | %s%n", n, k, t.precision(), t.recall(positives), t.detail());
             }
         }
     }
@@ -123,16 +105,36 @@ public final class DedupEval {
         io.newspipe.text.NearDuplicates rule = io.newspipe.text.NearDuplicates.DEFAULTS;
         io.newspipe.text.MinHash mh = rule.minHash();
         SimHash ruleHash = rule.simHash();
+        Tally t = tally(pairs, i -> {
+            Pair p = pairs.get(i);
+            java.util.Set<String> shared = new java.util.HashSet<>(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.a()))));
+            shared.retainAll(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.b()))));
+            return !shared.isEmpty() && SimHash.distance(ruleHash.of(p.a()), ruleHash.of(p.b())) <= rule.maxDistance();
+        });
+        System.out.printf("chosen rule (%d-grams, MinHash %d bands x %d rows, SimHash <= %d): precision %.3f recall %.3f | %s%n",
+                rule.shingleSize(), rule.bands(), rule.rows(), rule.maxDistance(), t.precision(), t.recall(positives), t.detail());
+    }
+
+    /** True and false matches of a rule over the pairs, and the matches per kind of pair ("byline 31/31"). */
+    private record Tally(int truePositives, int falsePositives, String detail) {
+        double precision() {
+            return truePositives + falsePositives == 0 ? 1.0 : truePositives / (double) (truePositives + falsePositives);
+        }
+
+        double recall(long positives) {
+            return truePositives / (double) positives;
+        }
+    }
+
+    private static Tally tally(List<Pair> pairs, java.util.function.IntPredicate matches) {
         int tp = 0;
         int fp = 0;
         Map<String, int[]> perKind = new java.util.LinkedHashMap<>();
-        for (Pair p : pairs) {
-            java.util.Set<String> shared = new java.util.HashSet<>(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.a()))));
-            shared.retainAll(java.util.Arrays.asList(mh.bandKeys(mh.signature(p.b()))));
-            boolean hit = !shared.isEmpty() && SimHash.distance(ruleHash.of(p.a()), ruleHash.of(p.b())) <= rule.maxDistance();
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair p = pairs.get(i);
             int[] c = perKind.computeIfAbsent(p.kind(), x -> new int[2]);
             c[1]++;
-            if (hit) {
+            if (matches.test(i)) {
                 c[0]++;
                 if (p.duplicate()) {
                     tp++;
@@ -143,8 +145,6 @@ public final class DedupEval {
         }
         StringBuilder detail = new StringBuilder();
         perKind.forEach((kind, c) -> detail.append(kind).append(' ').append(c[0]).append('/').append(c[1]).append("  "));
-        System.out.printf("chosen rule (%d-grams, MinHash %d bands x %d rows, SimHash <= %d): precision %.3f recall %.3f | %s%n",
-                rule.shingleSize(), rule.bands(), rule.rows(), rule.maxDistance(), tp + fp == 0 ? 1.0 : tp / (double) (tp + fp),
-                tp / (double) positives, detail);
+        return new Tally(tp, fp, detail.toString());
     }
 }

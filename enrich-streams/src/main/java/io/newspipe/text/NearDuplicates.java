@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * The near-duplicate stage's settings, with defaults chosen from measurements on the seed variants
  * ({@code bench/run.sh dedup-eval}, see the README): character 4-grams; MinHash 16 bands × 4 rows (a pair of Jaccard
- * 0.62, the lowest measured among true variants, becomes a candidate with probability 0.9; at 0.74, 0.997); SimHash
- * distance at most 16 bits to confirm (true variants measured at most 15, distinct articles at least 19, unrelated
+ * 0.59, the lowest measured among true variants, becomes a candidate with probability 0.87; at 0.74, 0.997); SimHash
+ * distance at most 16 bits to confirm (true variants measured at most 14, distinct articles at least 19, unrelated
  * texts around 32 ± 4); 30 days of retention; at most 64 articles per band key.
  */
 public record NearDuplicates(int shingleSize, int bands, int rows, int maxDistance, Duration retention, int maxBucket) {

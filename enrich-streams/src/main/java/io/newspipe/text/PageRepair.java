@@ -199,7 +199,9 @@ public final class PageRepair {
      * first line of the next paragraph.
      */
     static boolean headlineInColumn(String line, int column) {
-        return visualLength(line) < column && SENTENCE_PUNCT.matcher(line).results().findAny().isEmpty()
+        // A lone closing quote left by the wrap (…。 / ”) is the end of a sentence, not a headline.
+        return Chars.countCjk(line) >= 2 && visualLength(line) < column
+                && SENTENCE_PUNCT.matcher(line).results().findAny().isEmpty()
                 && !unbalanced(line, '“', '”') && !unbalanced(line, '（', '）');
     }
 

@@ -58,6 +58,13 @@ class PageRepairTest {
     }
 
     @Test
+    void aClosingQuoteWrappedOntoItsOwnLineStaysWithItsSentence() {
+        String page = String.join("\n", "“我们将认真贯彻落实，按照要求把", "工作做细做实，让群众更满意。",
+                "”", "第二段开头的这一行也要足够长", "才能被识别为分栏折行后的内容", "结束。");
+        assertEquals("“我们将认真贯彻落实，按照要求把工作做细做实，让群众更满意。”", repair.repair(page).get(0));
+    }
+
+    @Test
     void joinsAVerticalHeadline() {
         assertEquals(List.of("园丁之歌", "正文第一段。"), repair.repair("园\n丁\n之\n歌\n正文第一段。"));
     }

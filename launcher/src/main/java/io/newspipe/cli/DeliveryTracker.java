@@ -96,19 +96,11 @@ final class DeliveryTracker {
         }, timeout, what);
     }
 
-    /** The records written to {@code topic} after {@code from}, read_committed: the count and the offset after the last. */
-    record Written(long records, Map<TopicPartition, Long> nextAfterLast) {
-    }
-
-    Written writtenSince(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
+    /** How many records (read_committed) were written to {@code topic} after {@code from}. */
+    long writtenSince(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
         Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         long count = 0;
-        Map<TopicPartition, Long> next = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
             List<TopicPartition> parts = List.copyOf(end.keySet());
             consumer.assign(parts);
             for (TopicPartition tp : parts) {
@@ -120,15 +112,22 @@ final class DeliveryTracker {
                     throw new TimeoutException("could not read " + topic + " to its end");
                 }
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-                    if (r.offset() < end.get(tp)) {
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
                         count++;
-                        next.put(tp, r.offset() + 1);
                     }
                 }
             }
         }
-        return new Written(count, next);
+        return count;
+    }
+
+    /** A consumer without a group that sees only committed records: for reading ends, never for committing. */
+    private KafkaConsumer<byte[], byte[]> readCommittedConsumer() {
+        Map<String, Object> c = new HashMap<>();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /**
@@ -138,12 +137,8 @@ final class DeliveryTracker {
      */
     Map<TopicPartition, Long> nextAfterLastRecord(String topic, Duration timeout) throws Exception {
         Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<TopicPartition, Long> out = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
             for (var e : end.entrySet()) {
                 TopicPartition tp = e.getKey();
                 long start = consumer.beginningOffsets(List.of(tp)).get(tp);

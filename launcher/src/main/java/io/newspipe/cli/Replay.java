@@ -63,9 +63,9 @@ public final class Replay {
                     "the streams app to consume " + String.join(", ", stage));
         }
         runtime.checkHealthy();
-        DeliveryTracker.Written enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
-        DeliveryTracker.Written duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
-        DeliveryTracker.Written dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore, options.timeout());
+        long enriched = tracker.writtenSince(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
+        long duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
+        long dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore, options.timeout());
         // 2. The sink has committed past the last record of its topics: this run's, and, for a store it has not
         //    written before, everything earlier runs left there.
         Map<TopicPartition, Long> target = new java.util.HashMap<>(
@@ -73,8 +73,8 @@ public final class Replay {
         target.putAll(tracker.nextAfterLastRecord(Topics.DUPLICATES.name(), options.timeout()));
         tracker.awaitCommitted(runtime.sinkGroup(), target, options.timeout(),
                 "the sink to write every article (sink " + runtime.sinkStatus() + ")");
-        return new Summary(report.sent(), report.alreadySeen(), report.rejected(), enriched.records(),
-                duplicates.records(), dead.records(), storeCounts(options.effectiveJdbcUrl()));
+        return new Summary(report.sent(), report.alreadySeen(), report.rejected(), enriched, duplicates, dead,
+                storeCounts(options.effectiveJdbcUrl()));
     }
 
     public static Map<String, Long> storeCounts(String jdbcUrl) throws Exception {
