@@ -229,7 +229,7 @@ public final class Main {
     }
 
     @Command(name = "train-ner", description = "Train the character NER model on BIO files (the shipped model: "
-            + "../shared/ner/peoples_daily_test_bio.txt ../shared/ner/peoples_daily_dev_bio.txt, 15 epochs, min count 2).")
+            + "../shared/ner/peoples_daily_test_bio.txt ../shared/ner/peoples_daily_dev_bio.txt, 15 epochs, min count 2, one augmented copy).")
     static final class TrainNerCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/ner/char-perceptron.bin.gz ships it).")
         Path out;
@@ -239,6 +239,8 @@ public final class Main {
         int minCount;
         @Option(names = "--eval", description = "A BIO file to score the new model on.")
         Path eval;
+        @Option(names = "--augment", defaultValue = "1", description = "Copies of the corpus with entities swapped for others of their type (default: ${DEFAULT-VALUE}).")
+        int augment;
         @Parameters(arity = "1..*", paramLabel = "TRAIN")
         List<Path> train;
 
@@ -250,8 +252,8 @@ public final class Main {
             }
             io.newspipe.text.ner.CharFeatures features =
                     new io.newspipe.text.ner.CharFeatures(io.newspipe.text.EntityExtractor.segment());
-            io.newspipe.text.ner.CharNerModel model = new io.newspipe.text.ner.CharNerTrainer(features, epochs, minCount, 1)
-                    .train(corpus, System.out::println);
+            io.newspipe.text.ner.CharNerModel model = new io.newspipe.text.ner.CharNerTrainer(features, epochs, minCount, 1,
+                    augment).train(corpus, System.out::println);
             try (var o = Files.newOutputStream(out)) {
                 model.write(o);
             }

@@ -19,19 +19,27 @@ public final class CharNerTrainer {
     private final int epochs;
     private final int minCount;
     private final long seed;
+    private final int augmentCopies;
 
     public CharNerTrainer(CharFeatures featurizer, int epochs, int minCount, long seed) {
+        this(featurizer, epochs, minCount, seed, 0);
+    }
+
+    /** @param augmentCopies copies of the corpus with its mentions replaced ({@link MentionReplacement}); 0 for none */
+    public CharNerTrainer(CharFeatures featurizer, int epochs, int minCount, long seed, int augmentCopies) {
         this.featurizer = featurizer;
         this.epochs = epochs;
         this.minCount = minCount;
         this.seed = seed;
+        this.augmentCopies = augmentCopies;
     }
 
     private record Example(int[][] features, int[] gold) {
     }
 
-    public CharNerModel train(List<BioSentence> corpus, Consumer<String> progress) {
+    public CharNerModel train(List<BioSentence> original, Consumer<String> progress) {
         int T = CharNerModel.T;
+        List<BioSentence> corpus = MentionReplacement.augment(original, augmentCopies, seed);
         List<long[][]> raw = new ArrayList<>(corpus.size());
         Map<Long, Integer> counts = new HashMap<>();
         for (BioSentence s : corpus) {
