@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * People, places and organisations in a body. A character-level perceptron tagger ({@link CharNerModel}, trained on
- * the People's Daily 1998 NER data, see the README) reads each paragraph, with HanLP's segmenter (name, place and
- * organisation recognition on) and core dictionary as evidence among its features. Generic forms that are not names
+ * the People's Daily 1998 NER data, see the README) reads each paragraph, with HanLP's segmenter (name and place
+ * recognition on) and core dictionary as evidence among its features. Generic forms that are not names
  * ({@code 李先生}, {@code 王某}, {@code 李阿姨}) are dropped. Places are normalised against the {@link Gazetteer}
  * (code, level, parent).
  *
@@ -58,12 +58,16 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** The segmenter the model was trained with: its readings are features, so the settings must match training. */
+    /**
+     * The segmenter the model was trained with: its readings are features, so the settings must match training.
+     * HanLP's organisation recognition is off: measured on PD dev the model does as well without it (F1 0.849 vs
+     * 0.847; the core dictionary's organisation words are features anyway), and segmentation is a third faster.
+     */
     public static Segment segment() {
         return HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enableOrganizationRecognize(false)
                 .enableTranslatedNameRecognize(true)
                 .enableJapaneseNameRecognize(false);
     }
