@@ -42,6 +42,8 @@ public final class CharFeatures {
         String[] position = new String[n];
         String[] word = new String[n];
         String[] anyWord = new String[n];
+        long[] wordHash = new long[n];
+        long[] anyWordHash = new long[n];
         int[] wordLength = new int[n];
         int at = 0;
         for (Term t : terms) {
@@ -55,6 +57,13 @@ public final class CharFeatures {
                 word[at + k] = coarse.startsWith("n") && coarse.length() == 2 ? t.word : null;
                 anyWord[at + k] = t.word;
                 wordLength[at + k] = len;
+            }
+            // A word's characters share its string: hash it once, finish per character with its position.
+            long named = prefix(22, t.word);
+            long any = prefix(23, t.word);
+            for (int k = 0; k < len && at + k < n; k++) {
+                wordHash[at + k] = named;
+                anyWordHash[at + k] = any;
             }
             at += len;
         }
@@ -98,10 +107,10 @@ public final class CharFeatures {
             f[k++] = i + 1 < n && nature[i + 1] != null ? h(20, nature[i + 1], position[i + 1].charAt(0)) : h(20, "$", '$');
             f[k++] = h(21, nat, pos, c);
             if (word[i] != null) {
-                f[k++] = h(22, word[i], pos);
+                f[k++] = finish(step(wordHash[i], pos));
             }
             if (anyWord[i] != null) {
-                f[k++] = h(23, anyWord[i], pos);
+                f[k++] = finish(step(anyWordHash[i], pos));
                 f[k++] = h(24, (char) ('0' + Math.min(wordLength[i], 4)), pos);
             }
             if (dict[i] != null) {
@@ -138,19 +147,20 @@ public final class CharFeatures {
     }
 
     private static long h(int template, String part, char extra) {
+        return finish(step(prefix(template, part), extra));
+    }
+
+    /** The hash state after the template and a string, before the characters that follow it. */
+    private static long prefix(int template, String part) {
         long x = start(template);
         for (int i = 0; i < part.length(); i++) {
             x = step(x, part.charAt(i));
         }
-        return finish(step(step(x, (char) 0xFFFF), extra));
+        return step(x, (char) 0xFFFF);
     }
 
     private static long h(int template, String part, char extra, char more) {
-        long x = start(template);
-        for (int i = 0; i < part.length(); i++) {
-            x = step(x, part.charAt(i));
-        }
-        return finish(step(step(step(x, (char) 0xFFFF), extra), more));
+        return finish(step(step(prefix(template, part), extra), more));
     }
 
     private static long finish(long z) {
@@ -162,24 +172,24 @@ public final class CharFeatures {
 
     /**
      * For each character, the longest word of HanLP's core dictionary (2 to 6 characters) tagged as a name, place or
-     * organisation that covers it, as nature + position ("ns-B"): every dictionary match, not only the segmenter's path.
+     * organisation that covers it, as nature + position ("ns-B"): every dictionary match, not only the segmenter's
+     * path. One pass of the dictionary's trie searcher over the line.
      */
     static String[] dictionaryMarks(String s) {
         String[] marks = new String[s.length()];
         int[] covered = new int[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            for (int len = Math.min(6, s.length() - i); len >= 2; len--) {
-                com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-                        com.hankcs.hanlp.dictionary.CoreDictionary.get(s.substring(i, i + len));
-                String nat = a == null ? null : entityNature(a);
-                if (nat != null) {
-                    for (int k = 0; k < len; k++) {
-                        if (covered[i + k] < len) {
-                            covered[i + k] = len;
-                            marks[i + k] = nat + (k == 0 ? "B" : k == len - 1 ? "E" : "I");
-                        }
-                    }
-                    break;
+        var searcher = com.hankcs.hanlp.dictionary.CoreDictionary.trie.getSearcher(s, 0);
+        while (searcher.next()) {
+            int len = searcher.length;
+            String nat = len < 2 || len > 6 ? null : entityNature(searcher.value);
+            if (nat == null) {
+                continue;
+            }
+            for (int k = 0; k < len; k++) {
+                int i = searcher.begin + k;
+                if (covered[i] < len) {
+                    covered[i] = len;
+                    marks[i] = nat + (k == 0 ? "B" : k == len - 1 ? "E" : "I");
                 }
             }
         }
