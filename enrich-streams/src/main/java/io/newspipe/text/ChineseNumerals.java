@@ -7,6 +7,23 @@ public final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /** Parses numerals with 万 and 亿 too: 三百万 → 3,000,000, 一亿二千万 → 120,000,000. 0 when not a numeral. */
+    public static double parseLarge(String s) {
+        try {
+            int yi = s.indexOf('亿');
+            if (yi >= 0) {
+                return (yi == 0 ? 1 : parseLarge(s.substring(0, yi))) * 1e8 + (yi + 1 < s.length() ? parseLarge(s.substring(yi + 1)) : 0);
+            }
+            int wan = s.indexOf('万');
+            if (wan >= 0) {
+                return (wan == 0 ? 1 : parse(s.substring(0, wan))) * 1e4 + (wan + 1 < s.length() ? parse(s.substring(wan + 1)) : 0);
+            }
+            return s.isEmpty() ? 0 : parse(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Parses 一 … 九千九百九十九, 两, or plain Arabic digits. @throws NumberFormatException otherwise */
     public static int parse(String s) {
         if (s.chars().allMatch(Character::isDigit)) {
@@ -15,7 +32,7 @@ public final class ChineseNumerals {
         int total = 0;
         int digit = -1;
         for (char c : s.toCharArray()) {
-            int d = c == '两' ? 2 : DIGITS.indexOf(c);
+            int d = c == '两' ? 2 : c == '〇' ? 0 : DIGITS.indexOf(c);
             if (d >= 0) {
                 digit = d;
                 continue;

@@ -18,13 +18,19 @@ public final class QuantityExtractor {
             + "万人|万户|万家|万个|个|家|人|件|项|起|户|台|辆|条|所|座|次|名|篇|部|本|场|批|亿|万";
     private static final Pattern QTY = Pattern.compile(
             "(近|约|超过|超|逾)?" + NUM + "(余|多)?(" + UNITS + "|%|倍)(余|多)?");
+    /**
+     * Quantities written in Chinese numerals (三百万元, 两千家, 数十起). Only numerals with a place word (十百千万亿) or
+     * 数 count: 一个 or 两家 in running text are words, not statistics, and 十四五 has no unit after it.
+     */
+    private static final Pattern CHINESE_QTY = Pattern.compile(
+            "(近|约|超过|超|逾)?(数[十百千万]+|[一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*)(余|多)?(" + UNITS + ")(余|多)?");
     private static final Pattern RANK = Pattern.compile("(?:位列|位居|居|排名|排)(全国|全省|全市|全县)?第([一二三四五六七八九十\\d]+)");
     private static final Pattern CHANGE = Pattern.compile("(同比|环比)?(增长|提升|提高|上升|下降|减少|降低)$");
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "(?:累计|共计|达到|达|为|约|超过|超|近|实现|完成|突破|拥有|拥|有|是|已|共|逾|由|分别|增加到|增长到|提高到|减少到|降至|升至|将|预计)$");
     /** Scope and time words before the measured thing: 全市用电量 measures 用电量 … but 全社会用电量 is kept whole. */
     private static final Pattern LEADING_SCOPE = Pattern.compile(
-            "^(?:其中|目前|今年|去年|全年|上半年|下半年|单月|月|园区|我市|本市|该市|该县|该区|全市|全县|全区|全省|全国|在全部|作为|预计|计划|培育)+");
+            "^(?:其中|目前|今年|去年|全年|上半年|下半年|单月|月|园区|我市|本市|该市|该县|该区|全市|全县|全区|全省|全国|在全部|作为|预计|计划|培育|[的了和与及并共对为把被让向从])+");
     private static final Pattern DATES = Pattern.compile("\\d+(?:[—\\-至]\\d+)?(?:年|月份?|日|号)");
     private static final Pattern COUNTED = Pattern.compile("([\\p{IsHan}]{1,8}?)(?:之|中|的|正|在|和|与|等|至|是|，|、|；|。|！|？|\\)|）|$)");
     private static final Pattern SUBJECT_STOP = Pattern.compile("^(?:同比|环比|增长|提升|下降)");
@@ -56,6 +62,27 @@ public final class QuantityExtractor {
             String counted = kind.equals("count") ? countedAfter(text, m.end()) : null;
             found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), counted, value, unit, norm, kind,
                     approx));
+        }
+        Matcher cn = CHINESE_QTY.matcher(text);
+        while (cn.find()) {
+            String unit = cn.group(4);
+            String numeral = cn.group(2);
+            int from = cn.start();
+            int to = cn.end();
+            if (numeral.chars().noneMatch(c -> "十百千万亿".indexOf(c) >= 0 || c == '数')
+                    || found.stream().anyMatch(f -> f.start() < to && from < f.end())) {
+                continue;
+            }
+            boolean vague = numeral.startsWith("数");
+            double value = ChineseNumerals.parseLarge(vague ? "一" + numeral.substring(1) : numeral);
+            if (value <= 0 || unit.equals("万") || unit.equals("亿")) {
+                continue;
+            }
+            boolean approx = vague || cn.group(1) != null || cn.group(3) != null || cn.group(5) != null;
+            Indicator.Normalized norm = normalise(value, unit);
+            String kind = norm.unit().equals("count") ? "count" : "amount";
+            String counted = kind.equals("count") ? countedAfter(text, cn.end()) : null;
+            found.add(new Found(cn.start(), cn.end(), cn.group(), counted, value, unit, norm, kind, approx));
         }
         Matcher r = RANK.matcher(text);
         while (r.find()) {

@@ -15,5 +15,8 @@ class ChineseNumeralsTest {
         assertEquals(305, ChineseNumerals.parse("三百零五"));
         assertEquals(42, ChineseNumerals.parse("42"));
         assertThrows(NumberFormatException.class, () -> ChineseNumerals.parse("万"));
+        assertEquals(3_000_000, ChineseNumerals.parseLarge("三百万"));
+        assertEquals(120_000_000, ChineseNumerals.parseLarge("一亿二千万"));
+        assertEquals(0, ChineseNumerals.parseLarge("十四五年"));
     }
 }

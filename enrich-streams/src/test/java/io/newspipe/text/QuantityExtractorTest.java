@@ -52,6 +52,20 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void chineseNumeralsWithTheirMagnitudes() {
+        Indicator money = only("项目总投资三百万元。");
+        assertEquals(3_000_000, money.normalized().value(), 1e-6);
+        assertEquals("CNY", money.normalized().unit());
+        Indicator firms = only("全县引进两千家企业。");
+        assertEquals(2000, firms.value());
+        assertEquals("count", firms.kind());
+        Indicator vague = only("处置突发情况数十起。");
+        assertTrue(vague.approx(), "数十 is a round figure");
+        assertTrue(q.extract("每个网格固定一个服务电话号码。").isEmpty(), "一个 is a word, not a statistic");
+        assertTrue(q.extract("非凡“十四五”桂阳“新答卷”").isEmpty(), "a programme name is not a quantity");
+    }
+
+    @Test
     void yearsAreNotQuantities() {
         assertTrue(q.extract("2024年11月4日，冷水江市民来到现场。").isEmpty());
     }
