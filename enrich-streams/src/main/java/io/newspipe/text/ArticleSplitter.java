@@ -61,10 +61,11 @@ public final class ArticleSplitter {
     /** Splits logical lines (as {@link PageRepair#repair} returns them) into drafts. */
     public List<ArticleDraft> splitLines(List<String> lines) {
         Page page = new Page();
+        Kind[] kinds = lines.stream().map(ArticleSplitter::classify).toArray(Kind[]::new);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Kind kind = classify(line);
-            boolean headlineNext = i + 1 < lines.size() && classify(lines.get(i + 1)) == Kind.HEADING;
+            Kind kind = kinds[i];
+            boolean headlineNext = i + 1 < lines.size() && kinds[i + 1] == Kind.HEADING;
             // A line ending in —— is a kicker only above a headline; elsewhere the dash is part of the text.
             if (kind == Kind.KICKER && !headlineNext) {
                 kind = Kind.BODY;
