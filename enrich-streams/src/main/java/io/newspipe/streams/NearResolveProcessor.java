@@ -2,6 +2,7 @@ package io.newspipe.streams;
 
 import io.newspipe.model.Article;
 import io.newspipe.model.DuplicateRecord;
+import io.newspipe.text.SimHash;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -58,7 +59,7 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
                 held.delete(record.key());
             }
             Outcome out = p.candidateId() == null ? Outcome.of(a) : Outcome.of(new DuplicateRecord(a.id(),
-                    p.candidateId(), 1.0 - p.distance() / 64.0, "near", a.sourceId(), a.title()));
+                    p.candidateId(), SimHash.similarity(p.distance()), "near", a.sourceId(), a.title()));
             metrics.stage(STAGE, System.nanoTime() - t0);
             context.forward(record.withValue(out));
             return;

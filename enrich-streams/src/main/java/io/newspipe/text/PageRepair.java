@@ -263,14 +263,4 @@ public final class PageRepair {
         return full * 10 >= n * 4L ? local : null;
     }
 
-    /** The page's typical column (median of the local widths), or 0 when it is not wrapped. */
-    static int columnWidth(List<String> lines) {
-        int[] c = columnWidths(lines);
-        if (c == null) {
-            return 0;
-        }
-        int[] sorted = c.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }

@@ -3,10 +3,8 @@ package io.newspipe.text;
 import java.util.Map;
 
 /**
- * 64-bit SimHash (Charikar 2002) over weighted shingles, and the block scheme of Manku, Jain and Das Sarma (2007)
- * that makes near-duplicate search partition-safe: if two fingerprints differ in at most k bits, then split into
- * k + 1 blocks they agree exactly on at least one block. Publishing an article once per block, keyed by that block's
- * value, brings every candidate pair together on some partition. Stateless, thread-safe.
+ * 64-bit SimHash (Charikar 2002) over weighted shingles: the near-duplicate stage's verification, 8 bytes per
+ * article in a band bucket (candidates come from {@link MinHash} bands). Stateless, thread-safe.
  */
 public final class SimHash {
     private final Shingles shingles;
@@ -38,27 +36,8 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
-    /** 1 − distance / 64: the similarity a SimHash distance stands for, for reporting. */
-    public static double similarity(long a, long b) {
-        return 1.0 - distance(a, b) / 64.0;
-    }
-
-    /**
-     * The {@code blocks} block values of a fingerprint, each tagged with its index ("2:1f3a"): equal tags mean the
-     * two fingerprints agree on that block. Blocks are contiguous runs of 64 / blocks bits (the last takes the rest).
-     */
-    public static String[] blockKeys(long fp, int blocks) {
-        if (blocks < 1 || blocks > 64) {
-            throw new IllegalArgumentException("blocks must be in 1..64: " + blocks);
-        }
-        String[] out = new String[blocks];
-        int width = 64 / blocks;
-        for (int i = 0; i < blocks; i++) {
-            int from = i * width;
-            int bits = i == blocks - 1 ? 64 - from : width;
-            long mask = bits == 64 ? -1L : (1L << bits) - 1;
-            out[i] = i + ":" + Long.toHexString((fp >>> from) & mask);
-        }
-        return out;
+    /** 1 − distance / 64: the similarity a SimHash distance stands for, as reported on duplicate records. */
+    public static double similarity(int distance) {
+        return 1.0 - distance / 64.0;
     }
 }

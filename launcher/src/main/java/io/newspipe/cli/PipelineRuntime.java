@@ -122,10 +122,6 @@ public final class PipelineRuntime implements AutoCloseable {
         }
     }
 
-    public Duration timeout() {
-        return options.timeout();
-    }
-
     @Override
     public void close() {
         if (connect != null) {

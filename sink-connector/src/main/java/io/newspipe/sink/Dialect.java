@@ -15,9 +15,6 @@ public interface Dialect {
     /** DDL per schema version, in order; version N's statements are run once, when the store is below N. */
     List<List<String>> migrations(String prefix);
 
-    /** Type of a column holding JSON. */
-    String jsonType();
-
     /** Wraps a JSON parameter placeholder, e.g. {@code ?::jsonb}. */
     default String jsonParam() {
         return "?";

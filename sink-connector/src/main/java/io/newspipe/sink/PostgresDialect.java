@@ -9,11 +9,6 @@ public final class PostgresDialect implements Dialect {
         return "postgresql";
     }
 
-    @Override
-    public String jsonType() {
-        return "JSONB";
-    }
-
     /** Multi-row INSERTs from JDBC batches: one round trip per batch instead of one per row. */
     @Override
     public java.util.Map<String, String> connectionProperties() {

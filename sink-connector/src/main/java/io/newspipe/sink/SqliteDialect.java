@@ -11,11 +11,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String jsonType() {
-        return "TEXT";
-    }
-
-    @Override
     public List<String> onConnect() {
         return List.of("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON");
     }
