@@ -72,13 +72,18 @@ public final class ContinuousRun implements AutoCloseable {
                 () -> lag(tracker, EnrichTopology.APPLICATION_ID, List.of(Topics.RAW.name())));
         metrics.gauge("newspipe.consumer.lag", Map.of("group", runtime.sinkGroup(), "topic", Topics.ENRICHED.name()),
                 () -> lag(tracker, runtime.sinkGroup(), List.of(Topics.ENRICHED.name())));
+        // One round of counts serves the four table gauges.
+        java.util.function.Supplier<Map<String, Long>> counts = PipelineMetrics.cached(() -> {
+            try {
+                return Replay.storeCounts(options.effectiveJdbcUrl());
+            } catch (Exception e) {
+                return null;
+            }
+        });
         for (String table : List.of("articles", "entities", "indicators", "duplicates")) {
             metrics.gauge("newspipe.sink.rows", Map.of("table", table), () -> {
-                try {
-                    return (double) Replay.storeCounts(options.effectiveJdbcUrl()).get(table);
-                } catch (Exception e) {
-                    return Double.NaN;
-                }
+                Map<String, Long> c = counts.get();
+                return c == null ? Double.NaN : (double) c.get(table);
             });
         }
     }

@@ -63,35 +63,38 @@ public final class PipelineMetrics implements StageMetrics {
 
     /** A gauge read through a cache: scrapes must not hammer the broker or the database. */
     public void gauge(String name, Map<String, String> tags, Supplier<Double> value) {
-        Cached cached = new Cached(value, 2_000);
+        Supplier<Double> cached = cached(value);
         // Micrometer holds gauge objects weakly by default; this one exists only for the gauge.
-        Gauge.Builder<Cached> b = Gauge.builder(name, cached, Cached::get).strongReference(true);
+        Gauge.Builder<Supplier<Double>> b = Gauge.builder(name, cached, c -> {
+            Double v = c.get();
+            return v == null ? Double.NaN : v;
+        }).strongReference(true);
         tags.forEach(b::tag);
         b.register(registry);
     }
 
-    private static final class Cached {
-        private final Supplier<Double> source;
-        private final long ttlMillis;
-        private double value = Double.NaN;
-        private long at;
+    /**
+     * {@code source} read at most once every two seconds; null while its last read failed. Several gauges may share
+     * one (the row counts of all tables come from one round of queries).
+     */
+    public static <T> Supplier<T> cached(Supplier<T> source) {
+        return new Supplier<>() {
+            private T value;
+            private long at;
 
-        Cached(Supplier<Double> source, long ttlMillis) {
-            this.source = source;
-            this.ttlMillis = ttlMillis;
-        }
-
-        synchronized double get() {
-            long now = System.currentTimeMillis();
-            if (now - at > ttlMillis) {
-                try {
-                    value = source.get();
-                } catch (RuntimeException e) {
-                    value = Double.NaN;
+            @Override
+            public synchronized T get() {
+                long now = System.currentTimeMillis();
+                if (now - at > 2_000) {
+                    try {
+                        value = source.get();
+                    } catch (RuntimeException e) {
+                        value = null;
+                    }
+                    at = now;
                 }
-                at = now;
+                return value;
             }
-            return value;
-        }
+        };
     }
 }
