@@ -6,7 +6,8 @@ import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
-import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.enrich.ArticleEnricher;
 import io.newspipe.text.fixtures.NearDuplicateVariants;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -64,7 +65,7 @@ public final class DedupBench {
         Path state = Files.createTempDirectory("dedup-bench");
         ArticleEnricher enricher = new ArticleEnricher();
         enricher.enrich(SeedArticles.split().get(0)); // load HanLP's dictionaries before the clock starts
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3, collect),
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3, NearDuplicates.DEFAULTS, collect),
                 EnrichTopology.streamsConfig("bench:9092", state, 1))) {
             var raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
             long t0 = System.nanoTime();

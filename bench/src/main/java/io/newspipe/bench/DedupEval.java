@@ -2,8 +2,8 @@ package io.newspipe.bench;
 
 import io.newspipe.model.Article;
 import io.newspipe.text.Chars;
-import io.newspipe.text.Shingles;
-import io.newspipe.text.SimHash;
+import io.newspipe.text.dedup.Shingles;
+import io.newspipe.text.dedup.SimHash;
 import io.newspipe.text.fixtures.NearDuplicateVariants;
 
 import java.nio.file.Path;
@@ -102,8 +102,8 @@ public final class DedupEval {
 
     /** The rule the topology applies: share one of the LSH bands, then SimHash within the limit. */
     private static void reportChosenRule(List<Pair> pairs, long positives) {
-        io.newspipe.text.NearDuplicates rule = io.newspipe.text.NearDuplicates.DEFAULTS;
-        io.newspipe.text.MinHash mh = rule.minHash();
+        io.newspipe.text.dedup.NearDuplicates rule = io.newspipe.text.dedup.NearDuplicates.DEFAULTS;
+        io.newspipe.text.dedup.MinHash mh = rule.minHash();
         SimHash ruleHash = rule.simHash();
         Tally t = tally(pairs, i -> {
             Pair p = pairs.get(i);

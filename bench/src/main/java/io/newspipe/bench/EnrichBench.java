@@ -1,12 +1,12 @@
 package io.newspipe.bench;
 
 import io.newspipe.model.Article;
-import io.newspipe.text.ArticleEnricher;
 import io.newspipe.text.Chars;
-import io.newspipe.text.DateExtractor;
-import io.newspipe.text.EntityExtractor;
-import io.newspipe.text.QuantityExtractor;
-import io.newspipe.text.TextMetrics;
+import io.newspipe.text.enrich.ArticleEnricher;
+import io.newspipe.text.enrich.DateExtractor;
+import io.newspipe.text.enrich.EntityExtractor;
+import io.newspipe.text.enrich.QuantityExtractor;
+import io.newspipe.text.enrich.TextMetrics;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,10 @@
 package io.newspipe.bench;
 
-import io.newspipe.cli.ContinuousRun;
-import io.newspipe.cli.PipelineOptions;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
-import io.newspipe.text.PageSplitter;
+import io.newspipe.runtime.ContinuousRun;
+import io.newspipe.runtime.PipelineOptions;
+import io.newspipe.text.page.Pages;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public final class InboxLatencyBench {
                 String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 String id = SourceIds.forBytes(bytes);
-                int expected = new PageSplitter().split(new RawPage(id, "x", Instant.now(), "UTF-8", text, bytes.length)).size();
+                int expected = Pages.articles(new RawPage(id, "x", Instant.now(), "UTF-8", text, bytes.length)).size();
                 Path tmp = state.resolve("page-" + i + ".tmp");
                 Files.write(tmp, bytes);
                 long t0 = System.nanoTime();

@@ -3,7 +3,7 @@ package io.newspipe.bench;
 import io.newspipe.model.Article;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
-import io.newspipe.text.PageSplitter;
+import io.newspipe.text.page.Pages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +37,9 @@ final class SeedArticles {
     }
 
     static List<Article> split() throws IOException {
-        PageSplitter splitter = new PageSplitter();
         List<Article> out = new ArrayList<>();
         for (RawPage p : pages()) {
-            out.addAll(splitter.split(p));
+            out.addAll(Pages.articles(p));
         }
         return out;
     }

@@ -3,7 +3,7 @@ package io.newspipe.bench;
 import io.newspipe.model.Article;
 import io.newspipe.sink.ArticleSinkConfig;
 import io.newspipe.sink.ArticleWriter;
-import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.enrich.ArticleEnricher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

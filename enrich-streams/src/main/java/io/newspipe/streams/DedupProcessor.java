@@ -30,7 +30,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.canonical = context.getStateStore(EnrichTopology.FINGERPRINT_STORE);
+        this.canonical = context.getStateStore(TopologyNames.Store.FINGERPRINTS.storeName());
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
                 now -> Retention.sweep(canonical, now - retentionMillis, DedupProcessor::timeOf));
     }

@@ -1,6 +1,6 @@
 package io.newspipe.streams;
 
-import io.newspipe.text.ArticleEnricher;
+import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

@@ -4,8 +4,11 @@ import io.newspipe.model.Article;
 import io.newspipe.model.JsonSerde;
 import io.newspipe.model.Topic;
 import io.newspipe.model.Topics;
-import io.newspipe.text.ArticleEnricher;
-import io.newspipe.text.NearDuplicates;
+import io.newspipe.streams.TopologyNames.Repartition;
+import io.newspipe.streams.TopologyNames.Store;
+import io.newspipe.streams.near.NearDuplicateStage;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
@@ -23,7 +26,6 @@ import org.apache.kafka.streams.state.Stores;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -34,66 +36,37 @@ import java.util.concurrent.CountDownLatch;
  * duplicates and its dead letters are committed together with the input offset, or not at all.
  */
 public final class EnrichTopology {
-    public static final String APPLICATION_ID = "newspipe-enrich";
-    static final String SEEN_PAGES_STORE = "seen-pages";
-    static final String FINGERPRINT_STORE = "fingerprints";
-    /**
-     * The app's own repartition topics, in the order records flow through them: a tracker that wants to know when
-     * everything sent has come out waits for each group to be consumed in turn (a later group is only final once the
-     * groups before it are consumed).
-     */
-    public static final List<List<String>> REPARTITION_STAGES = List.of(
-            List.of(repartition("by-fingerprint")),
-            List.of(repartition("near-bands"), repartition("near-articles")),
-            List.of(repartition("near-verdicts")),
-            List.of(repartition("entity-mentions-by-entity")));
     private static final JsonSerde<Outcome> OUTCOME = new JsonSerde<>(Outcome.class);
-    private static final JsonSerde<NearMessages.Probe> PROBE = new JsonSerde<>(NearMessages.Probe.class);
-    private static final JsonSerde<NearMessages.Message> MESSAGE = new JsonSerde<>(NearMessages.Message.class);
-    private static final JsonSerde<NearMessages.Pending> PENDING = new JsonSerde<>(NearMessages.Pending.class);
-
-    private static String repartition(String name) {
-        return APPLICATION_ID + "-" + name + "-repartition";
-    }
 
     private EnrichTopology() {
     }
 
     /** Adds the pipeline to {@code builder}; {@code partitions} sizes the app's repartition topics. */
-    public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions, StageMetrics metrics) {
-        build(builder, enricher, partitions, NearDuplicates.DEFAULTS, metrics);
-    }
-
     public static void build(StreamsBuilder builder, ArticleEnricher enricher, int partitions, NearDuplicates near,
                              StageMetrics metrics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PAGES_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.SEEN_PAGES.storeName()),
                 Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.FINGERPRINTS.storeName()),
                 Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearBandProcessor.STORE),
-                Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearResolveProcessor.STORE),
-                Serdes.String(), PENDING));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearResolveProcessor.HELD),
-                Serdes.String(), Topics.ENRICHED.valueSerde()));
 
         KStream<String, byte[]> raw = builder.stream(Topics.RAW.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-source"));
 
         KStream<String, Outcome> pages = routeFailures(
-                raw.processValues(() -> new RepairProcessor(near.retention(), metrics), Named.as(RepairProcessor.STAGE), SEEN_PAGES_STORE),
+                raw.processValues(() -> new RepairProcessor(near.retention(), metrics), Named.as(RepairProcessor.STAGE),
+                        Store.SEEN_PAGES.storeName()),
                 RepairProcessor.STAGE, metrics);
         KStream<String, Outcome> articles = routeFailures(
                 pages.process(() -> new SplitProcessor(metrics), Named.as(SplitProcessor.STAGE)), SplitProcessor.STAGE,
                 metrics);
         KStream<String, Outcome> canonical = routeFailures(
-                articles.repartition(Repartitioned.with(Serdes.String(), OUTCOME).withName("by-fingerprint")
-                                .withNumberOfPartitions(partitions))
+                articles.repartition(Repartitioned.with(Serdes.String(), OUTCOME)
+                                .withName(Repartition.BY_FINGERPRINT.operatorName()).withNumberOfPartitions(partitions))
                         .process(() -> new DedupProcessor(near.retention(), metrics), Named.as(DedupProcessor.STAGE),
-                                FINGERPRINT_STORE),
+                                Store.FINGERPRINTS.storeName()),
                 DedupProcessor.STAGE, metrics);
-        KStream<String, Outcome> distinct = routeFailures(nearDuplicates(canonical, near, partitions, metrics),
-                NearResolveProcessor.STAGE, metrics);
+        KStream<String, Outcome> distinct = routeFailures(
+                NearDuplicateStage.build(builder, canonical, near, partitions, metrics), NearDuplicateStage.STAGE, metrics);
         KStream<String, Article> enriched = routeFailures(
                 distinct.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as(EnrichProcessor.STAGE)),
                 EnrichProcessor.STAGE, metrics)
@@ -101,30 +74,6 @@ public final class EnrichTopology {
                 .peek((k, v) -> metrics.outcome("enriched", null), Named.as("enriched-count"));
         enriched.to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, "enriched-sink"));
         EntitiesDaily.build(enriched);
-    }
-
-    /**
-     * Near-duplicates, partition-safe: probes fan out by LSH band key, each band's processor answers per article, and
-     * the verdicts meet the article again on its own partition, where the resolver decides.
-     */
-    private static KStream<String, Outcome> nearDuplicates(KStream<String, Outcome> canonical, NearDuplicates near,
-                                                           int partitions, StageMetrics metrics) {
-        KStream<String, NearMessages.Message> verdicts = canonical
-                .process(() -> new NearProbeProcessor(near, metrics), Named.as(NearProbeProcessor.STAGE))
-                .repartition(Repartitioned.with(Serdes.String(), PROBE).withName("near-bands")
-                        .withNumberOfPartitions(partitions))
-                .process(() -> new NearBandProcessor(near, metrics), Named.as(NearBandProcessor.STAGE),
-                        NearBandProcessor.STORE)
-                .mapValues(v -> new NearMessages.Message(null, v), Named.as("near-verdict-message"))
-                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-verdicts")
-                        .withNumberOfPartitions(partitions));
-        return canonical
-                .mapValues(o -> new NearMessages.Message(o.article(), null), Named.as("near-article-message"))
-                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName("near-articles")
-                        .withNumberOfPartitions(partitions))
-                .merge(verdicts, Named.as("near-merge"))
-                .process(() -> new NearResolveProcessor(near.bands(), metrics), Named.as(NearResolveProcessor.STAGE),
-                        NearResolveProcessor.STORE, NearResolveProcessor.HELD);
     }
 
     /** Sends dead letters and duplicates to their topics; returns the records that go on to the next stage. */
@@ -147,14 +96,6 @@ public final class EnrichTopology {
         return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
     }
 
-    public static Topology topology(ArticleEnricher enricher, int partitions) {
-        return topology(enricher, partitions, StageMetrics.NONE);
-    }
-
-    public static Topology topology(ArticleEnricher enricher, int partitions, StageMetrics metrics) {
-        return topology(enricher, partitions, NearDuplicates.DEFAULTS, metrics);
-    }
-
     public static Topology topology(ArticleEnricher enricher, int partitions, NearDuplicates near, StageMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         build(builder, enricher, partitions, near, metrics);
@@ -164,7 +105,7 @@ public final class EnrichTopology {
     /** Exactly-once v2; {@code replication} is 1 on a single embedded broker, -1 (broker default) on a cluster. */
     public static Properties streamsConfig(String bootstrapServers, Path stateDir, int replication) {
         Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, TopologyNames.APPLICATION_ID);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -181,7 +122,8 @@ public final class EnrichTopology {
         String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("BOOTSTRAP_SERVERS", "localhost:9092");
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
-        KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS),
+        KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
+                StageMetrics.NONE),
                 streamsConfig(bootstrap, stateDir, replication));
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -26,7 +26,6 @@ import java.util.List;
  * carries the day's running totals.
  */
 final class EntitiesDaily {
-    static final String STORE = "entities-daily";
     private static final JsonSerde<EntityDaily> SERDE = new JsonSerde<>(EntityDaily.class);
 
     private EntitiesDaily() {
@@ -41,10 +40,10 @@ final class EntitiesDaily {
                     }
                     return out;
                 }, Named.as("entity-mentions"))
-                .groupByKey(Grouped.with("entity-mentions-by-entity", Serdes.String(), SERDE))
+                .groupByKey(Grouped.with(TopologyNames.Repartition.ENTITY_MENTIONS.operatorName(), Serdes.String(), SERDE))
                 .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), Duration.ofDays(1)))
                 .reduce((total, one) -> total.plus(one.mentions()), Named.as("entities-daily-sum"),
-                        Materialized.<String, EntityDaily, org.apache.kafka.streams.state.WindowStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(STORE)
+                        Materialized.<String, EntityDaily, org.apache.kafka.streams.state.WindowStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(TopologyNames.Store.ENTITIES_DAILY.storeName())
                                 .withKeySerde(Serdes.String()).withValueSerde(SERDE))
                 .toStream(Named.as("entities-daily-updates"))
                 .map((Windowed<String> w, EntityDaily v) -> {

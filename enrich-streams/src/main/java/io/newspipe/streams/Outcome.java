@@ -3,27 +3,28 @@ package io.newspipe.streams;
 import io.newspipe.model.Article;
 import io.newspipe.model.DeadLetter;
 import io.newspipe.model.DuplicateRecord;
-import io.newspipe.model.RawPage;
+import io.newspipe.text.page.RepairedPage;
 
 /**
  * What a stage hands to the next: exactly one field is non-null. The topology branches on it, so that a stage can
- * reject a record (to the dead-letter topic) or drop it as a duplicate without throwing. Internal to the app; it only
- * crosses the wire on the app's own repartition topic.
+ * reject a record (to the dead-letter topic) or drop it as a duplicate without throwing. Internal to the app; only
+ * articles, duplicates and dead letters cross the wire (on the app's own repartition topic); a repaired page goes
+ * from the repair stage to the split stage in memory.
  */
-public record Outcome(RawPage page, Article article, DuplicateRecord duplicate, DeadLetter dead) {
-    static Outcome of(RawPage p) {
+public record Outcome(RepairedPage page, Article article, DuplicateRecord duplicate, DeadLetter dead) {
+    public static Outcome of(RepairedPage p) {
         return new Outcome(p, null, null, null);
     }
 
-    static Outcome of(Article a) {
+    public static Outcome of(Article a) {
         return new Outcome(null, a, null, null);
     }
 
-    static Outcome of(DuplicateRecord d) {
+    public static Outcome of(DuplicateRecord d) {
         return new Outcome(null, null, d, null);
     }
 
-    static Outcome of(DeadLetter d) {
+    public static Outcome of(DeadLetter d) {
         return new Outcome(null, null, null, d);
     }
 }

@@ -3,7 +3,7 @@ package io.newspipe.streams;
 import io.newspipe.model.DuplicateRecord;
 import io.newspipe.model.Json;
 import io.newspipe.model.RawPage;
-import io.newspipe.text.PageRepair;
+import io.newspipe.text.page.PageRepair;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -14,7 +14,7 @@ import java.time.Duration;
 
 /**
  * Stage 1: parses the raw page, drops a page already seen (a replay: same bytes, same key, same partition, so the
- * check is local), and repairs its text into logical lines. Malformed input becomes a dead letter. Seen pages are
+ * check is local), and repairs its text into a {@link io.newspipe.text.page.RepairedPage}. Malformed input becomes a dead letter. Seen pages are
  * forgotten after the retention.
  */
 final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
@@ -33,7 +33,7 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
     @Override
     public void init(FixedKeyProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.seen = context.getStateStore(EnrichTopology.SEEN_PAGES_STORE);
+        this.seen = context.getStateStore(TopologyNames.Store.SEEN_PAGES.storeName());
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
                 now -> Retention.sweep(seen, now - retention.toMillis(), t -> t));
     }
@@ -62,9 +62,7 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
                         page.source()));
             }
             seen.put(page.sourceId(), record.timestamp());
-            String repaired = String.join("\n", repair.repair(page.text()));
-            return Outcome.of(new RawPage(page.sourceId(), page.source(), page.receivedAt(), page.charset(), repaired,
-                    page.bytes()));
+            return Outcome.of(repair.repair(page));
         } catch (RuntimeException e) {
             return Outcome.of(DeadLetters.of(STAGE, e, context, record.key(), record.value()));
         }

@@ -1,7 +1,7 @@
 package io.newspipe.streams;
 
 import io.newspipe.model.Article;
-import io.newspipe.text.PageSplitter;
+import io.newspipe.text.page.PageSplitter;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,7 +33,7 @@ final class SplitProcessor implements Processor<String, Outcome, String, Outcome
         long t0 = System.nanoTime();
         List<Record<String, Outcome>> out = new ArrayList<>();
         try {
-            for (Article a : splitter.splitRepaired(record.value().page())) {
+            for (Article a : splitter.split(record.value().page())) {
                 out.add(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
             }
         } catch (RuntimeException e) {

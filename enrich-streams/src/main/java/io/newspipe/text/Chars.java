@@ -22,9 +22,45 @@ public final class Chars {
         return isCjk(c) || isCjkPunct(c);
     }
 
-    /** Marks after which a line may end a paragraph or an article. */
+    /** The marks that end a sentence: 。！？ and their ASCII forms. */
+    public static boolean isSentenceEnd(int c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** Marks after which a line may end a paragraph or an article: a sentence end, an ellipsis or a semicolon. */
     public static boolean isTerminal(int c) {
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '；';
+        return isSentenceEnd(c) || c == '…' || c == '；';
+    }
+
+    /** Closing quotes and brackets, which may follow a sentence's final mark. */
+    public static boolean isClosing(int c) {
+        return c == '”' || c == '）' || c == ')' || c == '」' || c == '』';
+    }
+
+    /** Whether {@code s} ends where a sentence can end: on a terminal mark or a closing quote or bracket. */
+    public static boolean endsClosed(CharSequence s) {
+        if (s.length() == 0) {
+            return false;
+        }
+        int c = Character.codePointBefore(s, s.length());
+        return isTerminal(c) || isClosing(c);
+    }
+
+    /** How many sentences {@code s} holds: runs of sentence-end marks, at least one for non-blank text. */
+    public static int countSentences(CharSequence s) {
+        int n = 0;
+        boolean inEnd = false;
+        boolean text = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean end = isSentenceEnd(c);
+            if (end && !inEnd) {
+                n++;
+            }
+            inEnd = end;
+            text |= !Character.isWhitespace(c);
+        }
+        return n == 0 && text ? 1 : n;
     }
 
     public static int countCjk(CharSequence s) {

@@ -7,8 +7,9 @@ import io.newspipe.model.Json;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
-import io.newspipe.text.ArticleEnricher;
-import io.newspipe.text.PageSplitter;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.enrich.ArticleEnricher;
+import io.newspipe.text.page.Pages;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -60,7 +61,7 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
-        driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3),
+        driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3, NearDuplicates.DEFAULTS, StageMetrics.NONE),
                 EnrichTopology.streamsConfig("dummy:9092", stateDir, 1));
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
@@ -85,7 +86,7 @@ class EnrichTopologyTest {
         int expected = 0;
         for (RawPage p : seeds) {
             send(p);
-            expected += new PageSplitter().split(p).size();
+            expected += Pages.articles(p).size();
         }
         var out = enriched.readKeyValuesToList();
         assertEquals(expected, out.size());
@@ -198,6 +199,6 @@ class EnrichTopologyTest {
         DeadLetter split = dlq.readValue();
         assertEquals("split", split.stage());
         assertTrue(split.error().contains("no text"), split.error());
-        assertEquals(new PageSplitter().split(seeds.get(0)).size(), enriched.readValuesToList().size());
+        assertEquals(Pages.articles(seeds.get(0)).size(), enriched.readValuesToList().size());
     }
 }

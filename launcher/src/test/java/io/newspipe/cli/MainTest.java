@@ -2,6 +2,7 @@ package io.newspipe.cli;
 
 import io.newspipe.model.Article;
 import io.newspipe.model.Json;
+import io.newspipe.text.page.Pages;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -34,7 +35,7 @@ class MainTest {
     void splitPrintsOneArticlePerLineAsTheStreamsAppWould() throws Exception {
         Path page = Path.of("..", "seeds").resolve(Files.list(Path.of("..", "seeds")).sorted().findFirst().orElseThrow().getFileName());
         List<String> lines = run("split", page.toString());
-        assertEquals(new io.newspipe.text.PageSplitter().split(Main.page(page)).size(), lines.size());
+        assertEquals(Pages.articles(PageFiles.read(page)).size(), lines.size());
         Article first = Json.read(lines.get(0), Article.class);
         assertFalse(first.body().isEmpty());
         assertTrue(first.entities().isEmpty(), "split does not enrich");

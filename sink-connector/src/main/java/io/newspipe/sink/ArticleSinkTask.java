@@ -52,7 +52,7 @@ public final class ArticleSinkTask extends SinkTask {
         config = new ArticleSinkConfig(props);
         writer = writerFactory.apply(config);
         remainingRetries = config.maxRetries;
-        log.info("article sink writing to {} ({})", config.dialect.name(), config.connectionUrl.replaceAll("password=[^&]*", "password=***"));
+        log.info("article sink writing to {} ({})", config.dialect.name(), JdbcUrls.redact(config.connectionUrl));
     }
 
     @Override

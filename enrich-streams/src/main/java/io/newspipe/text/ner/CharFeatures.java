@@ -2,6 +2,8 @@ package io.newspipe.text.ner;
 
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.newspipe.text.ChineseNames;
+import io.newspipe.text.Hashing;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +15,6 @@ import java.util.List;
  * evidence the model weighs, not the answer). Thread-safe if the segment is (HanLP's Viterbi segment is).
  */
 public final class CharFeatures {
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-            + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-            + "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍";
     private static final String PLACE_SUFFIX = "省市县区镇乡村州岛山河湖江海港湾国洲路街";
     /** Characters that spell foreign names (克林顿, 阿维兰热, 库马拉通加): a cue for their extent. */
     private static final String TRANSLITERATION = "阿埃艾爱安奥巴芭拜班邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔法范菲费芬弗福"
@@ -91,7 +90,7 @@ public final class CharFeatures {
             f[k++] = h(12, type(s, i - 1), type(s, i), type(s, i + 1));
             f[k++] = h(13, p1, n1);
             f[k++] = h(14, tl(s, i - 1), tl(s, i), tl(s, i + 1));
-            if (SURNAMES.indexOf(c) >= 0) {
+            if (ChineseNames.isModelCueSurname(c)) {
                 f[k++] = h(15, 's');
             }
             if (PLACE_SUFFIX.indexOf(c) >= 0) {
@@ -139,11 +138,11 @@ public final class CharFeatures {
     }
 
     private static long start(int template) {
-        return (0xcbf29ce484222325L ^ template) * 0x100000001b3L;
+        return (Hashing.FNV_OFFSET ^ template) * Hashing.FNV_PRIME;
     }
 
     private static long step(long x, char c) {
-        return (x ^ c) * 0x100000001b3L;
+        return (x ^ c) * Hashing.FNV_PRIME;
     }
 
     private static long h(int template, String part, char extra) {
@@ -163,10 +162,9 @@ public final class CharFeatures {
         return finish(step(step(prefix(template, part), extra), more));
     }
 
+    /** Feature keys are never 0: the model's table reserves 0 for "empty". */
     private static long finish(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z ^= z >>> 31;
+        z = Hashing.splitMix64(z);
         return z == 0 ? 1 : z;
     }
 

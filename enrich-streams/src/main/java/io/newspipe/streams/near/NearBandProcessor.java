@@ -1,0 +1,74 @@
+package io.newspipe.streams.near;
+
+import io.newspipe.streams.StageMetrics;
+import io.newspipe.streams.TopologyNames;
+import io.newspipe.text.dedup.NearDuplicates;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Near-dedup, step 2: per band key, the articles seen with that key. A probe is compared with the bucket (SimHash
+ * distance, earlier members only), added to it, and answered with a verdict keyed by its article id. Expired members
+ * are dropped on access and by an hourly sweep, so the index holds at most the retention's worth of articles.
+ */
+final class NearBandProcessor implements Processor<String, NearMessages.Probe, String, NearMessages.Verdict> {
+    static final String STAGE = "near-band";
+    private final NearDuplicates settings;
+    private final StageMetrics metrics;
+    private ProcessorContext<String, NearMessages.Verdict> context;
+    private KeyValueStore<String, byte[]> buckets;
+
+    NearBandProcessor(NearDuplicates settings, StageMetrics metrics) {
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, NearMessages.Verdict> context) {
+        this.context = context;
+        this.buckets = context.getStateStore(TopologyNames.Store.NEAR_BUCKETS.storeName());
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, this::sweep);
+    }
+
+    @Override
+    public void process(Record<String, NearMessages.Probe> record) {
+        long t0 = System.nanoTime();
+        NearMessages.Probe p = record.value();
+        NearDuplicateBucket bucket = NearDuplicateBucket.fromBytes(buckets.get(record.key()));
+        NearDuplicateBucket.Match m = bucket.matchAndAdd(new NearDuplicateBucket.Member(p.articleId(), p.time(), p.simHash()),
+                settings.maxDistance(), settings.retention().toMillis(), settings.maxBucket());
+        buckets.put(record.key(), bucket.toBytes());
+        metrics.stage(STAGE, System.nanoTime() - t0);
+        context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(),
+                m == null ? null : m.candidateId(), m == null ? -1 : m.distance())));
+    }
+
+    private void sweep(long now) {
+        long cutoff = now - settings.retention().toMillis();
+        List<String> empty = new ArrayList<>();
+        List<KeyValue<String, byte[]>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = buckets.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> kv = it.next();
+                NearDuplicateBucket b = NearDuplicateBucket.fromBytes(kv.value);
+                int before = b.members().size();
+                if (b.expire(cutoff)) {
+                    empty.add(kv.key);
+                } else if (b.members().size() != before) {
+                    changed.add(KeyValue.pair(kv.key, b.toBytes()));
+                }
+            }
+        }
+        empty.forEach(buckets::delete);
+        changed.forEach(kv -> buckets.put(kv.key, kv.value));
+    }
+}

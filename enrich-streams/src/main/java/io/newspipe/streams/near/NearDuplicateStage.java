@@ -1,0 +1,58 @@
+package io.newspipe.streams.near;
+
+import io.newspipe.model.JsonSerde;
+import io.newspipe.model.Topics;
+import io.newspipe.streams.Outcome;
+import io.newspipe.streams.StageMetrics;
+import io.newspipe.streams.TopologyNames.Repartition;
+import io.newspipe.streams.TopologyNames.Store;
+import io.newspipe.text.dedup.NearDuplicates;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The near-duplicate stage, partition-safe: probes fan out by LSH band key, each band's processor answers per article,
+ * and the verdicts meet the article again on its own partition, where the resolver decides. This class is the
+ * package's one entry point; the processors and their state types stay inside.
+ */
+public final class NearDuplicateStage {
+    /** The stage name dead letters and metrics report for the resolver. */
+    public static final String STAGE = NearResolveProcessor.STAGE;
+    private static final JsonSerde<NearMessages.Probe> PROBE = new JsonSerde<>(NearMessages.Probe.class);
+    private static final JsonSerde<NearMessages.Message> MESSAGE = new JsonSerde<>(NearMessages.Message.class);
+    private static final JsonSerde<NearMessages.Pending> PENDING = new JsonSerde<>(NearMessages.Pending.class);
+
+    private NearDuplicateStage() {
+    }
+
+    /** Adds the stage's stores and processors; returns the articles that are no near copy and the near verdicts. */
+    public static KStream<String, Outcome> build(StreamsBuilder builder, KStream<String, Outcome> canonical,
+                                                 NearDuplicates near, int partitions, StageMetrics metrics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_BUCKETS.storeName()),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_PENDING.storeName()),
+                Serdes.String(), PENDING));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_HELD.storeName()),
+                Serdes.String(), Topics.ENRICHED.valueSerde()));
+        KStream<String, NearMessages.Message> verdicts = canonical
+                .process(() -> new NearProbeProcessor(near, metrics), Named.as(NearProbeProcessor.STAGE))
+                .repartition(Repartitioned.with(Serdes.String(), PROBE).withName(Repartition.NEAR_BANDS.operatorName())
+                        .withNumberOfPartitions(partitions))
+                .process(() -> new NearBandProcessor(near, metrics), Named.as(NearBandProcessor.STAGE),
+                        Store.NEAR_BUCKETS.storeName())
+                .mapValues(v -> new NearMessages.Message(null, v), Named.as("near-verdict-message"))
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName(Repartition.NEAR_VERDICTS.operatorName())
+                        .withNumberOfPartitions(partitions));
+        return canonical
+                .mapValues(o -> new NearMessages.Message(o.article(), null), Named.as("near-article-message"))
+                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName(Repartition.NEAR_ARTICLES.operatorName())
+                        .withNumberOfPartitions(partitions))
+                .merge(verdicts, Named.as("near-merge"))
+                .process(() -> new NearResolveProcessor(near.bands(), metrics), Named.as(NearResolveProcessor.STAGE),
+                        Store.NEAR_PENDING.storeName(), Store.NEAR_HELD.storeName());
+    }
+}

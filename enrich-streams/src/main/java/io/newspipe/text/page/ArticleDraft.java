@@ -1,0 +1,70 @@
+package io.newspipe.text.page;
+
+import io.newspipe.text.Chars;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article as the splitter assembles it, before it gets ids. Mutable while the splitter owns it; not thread-safe.
+ * {@code title} and {@code subtitle} may be null; the lists are never null.
+ */
+final class ArticleDraft {
+    String title;
+    String subtitle;
+    final List<String> authors = new ArrayList<>();
+    final List<String> paragraphs = new ArrayList<>();
+    final List<String> subheadings = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    /** A closing byline (or a headline block printed after the body) was seen: the body is over. */
+    boolean closed;
+
+    public String title() {
+        return title;
+    }
+
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public List<String> authors() {
+        return authors;
+    }
+
+    public List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<String> subheadings() {
+        return subheadings;
+    }
+
+    public List<String> captions() {
+        return captions;
+    }
+
+    public String body() {
+        return String.join("\n", paragraphs);
+    }
+
+    /** False when the body stops mid-sentence: the extraction lost its end, or a chunk of it. */
+    public boolean complete() {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        return closed || Chars.endsClosed(paragraphs.get(paragraphs.size() - 1));
+    }
+
+    void addAuthors(List<String> names) {
+        for (String n : names) {
+            if (!authors.contains(n)) {
+                authors.add(n);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleDraft{title=" + title + ", paragraphs=" + paragraphs.size() + ", authors=" + authors + "}";
+    }
+}

@@ -1,0 +1,40 @@
+package io.newspipe.text.page;
+
+import io.newspipe.model.Article;
+import io.newspipe.model.SourceIds;
+import io.newspipe.text.dedup.BodyFingerprint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 2, the split stage's one entry point: a {@link RepairedPage} in, its articles out, each with its id
+ * ({@code <sourceId>-<nn>}) and its exact-duplicate key. The topology and {@code pipeline split} both call it. Thread-safe.
+ */
+public final class PageSplitter {
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    /**
+     * The page's articles, in page order. Never empty.
+     *
+     * @throws IllegalArgumentException when the page has no text an article can be made of
+     */
+    public List<Article> split(RepairedPage page) {
+        if (page.lines().isEmpty()) {
+            throw new IllegalArgumentException("page " + page.sourceId() + " has no text");
+        }
+        List<ArticleDraft> drafts = splitter.split(page.texts());
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("page " + page.sourceId() + " yields no article (no paragraph of text)");
+        }
+        List<Article> out = new ArrayList<>(drafts.size());
+        int ordinal = 0;
+        for (ArticleDraft d : drafts) {
+            ordinal++;
+            out.add(Article.split(SourceIds.articleId(page.sourceId(), ordinal), page.sourceId(), page.source(),
+                    ordinal, d.title(), d.subtitle(), d.authors(), d.paragraphs(), d.subheadings(), d.captions(),
+                    d.complete(), BodyFingerprint.of(d.body()), page.receivedAt()));
+        }
+        return out;
+    }
+}

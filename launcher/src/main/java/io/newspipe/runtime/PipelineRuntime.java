@@ -1,0 +1,142 @@
+package io.newspipe.runtime;
+
+import io.newspipe.ingest.PageProducer;
+import io.newspipe.ingest.SentLedger;
+import io.newspipe.streams.EnrichTopology;
+import io.newspipe.streams.StageMetrics;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.enrich.ArticleEnricher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything {@code replay} and {@code run} need, started in order (broker, topics, streams app, Connect worker with
+ * the sink) and stopped in reverse. Not thread-safe: one owner.
+ */
+public final class PipelineRuntime implements AutoCloseable {
+    private final PipelineOptions options;
+    private EmbeddedKafka kafka;
+    private Admin admin;
+    private KafkaStreams streams;
+    private EmbeddedConnect connect;
+    private String bootstrap;
+    private String clusterId;
+
+    private final Map<String, String> sinkOverrides;
+    private final StageMetrics metrics;
+
+    public PipelineRuntime(PipelineOptions options) {
+        this(options, Map.of(), StageMetrics.NONE);
+    }
+
+    /**
+     * @param sinkOverrides connector settings that replace the defaults (retries, batch size …)
+     * @param metrics       where the streams app reports stage times and outcomes
+     */
+    public PipelineRuntime(PipelineOptions options, Map<String, String> sinkOverrides, StageMetrics metrics) {
+        this.options = options;
+        this.sinkOverrides = Map.copyOf(sinkOverrides);
+        this.metrics = metrics;
+    }
+
+    public PipelineRuntime start() throws Exception {
+        Files.createDirectories(options.stateDir());
+        if (options.embedded()) {
+            kafka = new EmbeddedKafka(options.stateDir().resolve("kafka")).start();
+            bootstrap = kafka.bootstrapServers();
+        } else {
+            bootstrap = options.bootstrapServers();
+        }
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        clusterId = admin.describeCluster().clusterId().get();
+        TopicSetup.ensure(admin, options.partitions(), options.replication());
+
+        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions(),
+                NearDuplicates.DEFAULTS.withRetention(options.dedupRetention()), metrics),
+                EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"), options.replication()));
+        streams.start();
+        DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
+                "the streams app to start");
+
+        Map<String, String> connector = new java.util.HashMap<>(
+                EmbeddedConnect.connectorConfig(options.effectiveJdbcUrl(), options.embedded() ? 1 : -1));
+        connector.putAll(sinkOverrides);
+        connect = new EmbeddedConnect().start(EmbeddedConnect.workerConfig(bootstrap, options.stateDir()), connector);
+        return this;
+    }
+
+    public String bootstrapServers() {
+        return bootstrap;
+    }
+
+    public Admin admin() {
+        return admin;
+    }
+
+    /** A tracker whose waits end at once, with the reason, if the streams app dies meanwhile. */
+    public DeliveryTracker tracker() {
+        return new DeliveryTracker(admin, bootstrap, this::checkHealthy);
+    }
+
+    /** A producer whose ledger belongs to this cluster: a new cluster starts with an empty ledger. */
+    public PageProducer producer(Charset forcedCharset) {
+        return producer(options.stateDir(), bootstrap, clusterId, forcedCharset);
+    }
+
+    public static PageProducer producer(Path stateDir, String bootstrap, String clusterId, Charset forcedCharset) {
+        Path ledger = stateDir.resolve("producer").resolve("sent-" + clusterId + ".ledger");
+        return new PageProducer(Map.of("bootstrap.servers", bootstrap), new SentLedger(ledger), forcedCharset,
+                Clock.systemUTC());
+    }
+
+    /** The consumer group of this store's sink connector. */
+    public String sinkGroup() {
+        return connect.groupId();
+    }
+
+    public String sinkStatus() {
+        return connect.status();
+    }
+
+    /** The streams app runs (or rebalances) and the sink's task is running. */
+    public boolean healthy() {
+        KafkaStreams.State s = streams.state();
+        return (s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING)
+                && sinkStatus().startsWith("RUNNING/RUNNING");
+    }
+
+    /** Fails fast when the streams app died instead of waiting for a timeout. */
+    public void checkHealthy() {
+        KafkaStreams.State s = streams.state();
+        if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING || s == KafkaStreams.State.PENDING_ERROR) {
+            throw new IllegalStateException("the streams app stopped: " + s);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connect != null) {
+            connect.close();
+        }
+        if (streams != null) {
+            // Leave the group: otherwise the next start waits out the session timeout (45 s) for this member.
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+}
