@@ -4,7 +4,6 @@ import io.newspipe.model.Article;
 import io.newspipe.model.DuplicateRecord;
 import io.newspipe.model.Entity;
 import io.newspipe.model.Indicator;
-import io.newspipe.model.Json;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,16 +11,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Writes batches to the store, one transaction per batch: an article and its entities and indicators are written
  * together or not at all. Upserts by id, and child rows are replaced, so a redelivered record changes nothing. Each
- * statement is prepared once per batch and sent as a JDBC batch. Not thread-safe: one task owns one writer.
+ * statement comes from the dialect, is prepared once per batch and sent as a JDBC batch. Not thread-safe: one task
+ * owns one writer.
  */
 public class ArticleWriter implements AutoCloseable {
     /** One parsed record: exactly one of article, duplicate, deleteId is set. */
@@ -31,12 +33,17 @@ public class ArticleWriter implements AutoCloseable {
     private final ArticleSinkConfig config;
     private final Dialect dialect;
     private final String p;
+    private final SearchIndex search;
+    private final List<Column> articleColumns;
     private Connection connection;
 
     public ArticleWriter(ArticleSinkConfig config) {
         this.config = config;
         this.dialect = config.dialect;
         this.p = config.tablePrefix;
+        this.search = dialect.searchIndex(p);
+        this.articleColumns = new ArrayList<>(Rows.ARTICLE);
+        articleColumns.addAll(search.articleColumns());
     }
 
     /** Opens the connection if needed and, with {@code auto.create}, migrates the schema. */
@@ -72,7 +79,7 @@ public class ArticleWriter implements AutoCloseable {
                 if (op.article() != null) {
                     b.article(op.article());
                 } else if (op.duplicate() != null) {
-                    b.duplicate(op.duplicate());
+                    b.duplicates.add(Rows.duplicate(op.duplicate()));
                 } else if (op.deleteId() != null && config.deleteOnTombstone) {
                     b.delete(op.deleteId());
                 }
@@ -93,8 +100,8 @@ public class ArticleWriter implements AutoCloseable {
      * The last operation per id, in first-seen order: a batch may carry the same article twice (redelivery), or an
      * upsert and a tombstone; the later record wins, as it would have written one at a time.
      */
-    static java.util.Collection<Op> lastPerId(List<Op> ops) {
-        java.util.Map<String, Op> last = new java.util.LinkedHashMap<>();
+    static Collection<Op> lastPerId(List<Op> ops) {
+        Map<String, Op> last = new LinkedHashMap<>();
         for (Op op : ops) {
             String key = op.article() != null ? "a:" + op.article().id()
                     : op.deleteId() != null ? "a:" + op.deleteId() : "d:" + op.duplicate().id();
@@ -104,120 +111,81 @@ public class ArticleWriter implements AutoCloseable {
         return last.values();
     }
 
+    /** A prepared statement and the columns its parameters bind, in order. */
+    private final class Bound implements AutoCloseable {
+        private final PreparedStatement statement;
+        private final List<Column> columns;
+
+        Bound(Connection c, String sql, List<Column> columns) throws SQLException {
+            this.statement = c.prepareStatement(sql);
+            this.columns = columns;
+        }
+
+        void add(List<Object> values) throws SQLException {
+            for (int i = 0; i < columns.size(); i++) {
+                dialect.bind(statement, i + 1, columns.get(i).type(), values.get(i));
+            }
+            statement.addBatch();
+        }
+
+        void execute() throws SQLException {
+            statement.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
+    }
+
     /** The statements of one batch, in the order they must run: parents and deletions first, then children. */
     private final class Batch implements AutoCloseable {
-        private final PreparedStatement upsertArticle;
-        private final PreparedStatement deleteEntities;
-        private final PreparedStatement deleteIndicators;
-        private final PreparedStatement insertEntity;
-        private final PreparedStatement insertIndicator;
-        private final PreparedStatement upsertDuplicate;
-        private final PreparedStatement deleteArticle;
-        private final SearchIndex.Statements search;
+        private static final List<Column> ID = List.of(new Column("article_id", Column.Type.TEXT));
+        private final Bound upsertArticle;
+        private final Bound deleteEntities;
+        private final Bound deleteIndicators;
+        private final Bound insertEntity;
+        private final Bound insertIndicator;
+        private final Bound duplicates;
+        private final Bound deleteArticle;
+        private final SearchIndex.Batch index;
+        private final Instant now = Instant.now();
 
         Batch(Connection c) throws SQLException {
-            String j = dialect.jsonParam();
-            upsertArticle = c.prepareStatement("INSERT INTO " + p + "articles (id, source_id, source, ordinal, title, "
-                    + "subtitle, authors, body, paragraphs, subheadings, captions, complete, content_hash, received_at, "
-                    + "dates, metrics, cjk_chars, updated_at" + bigramColumn() + ") VALUES (?,?,?,?,?,?," + j + ",?," + j
-                    + "," + j + "," + j + ",?,?,?," + j + "," + j + ",?,?" + bigramValue() + ") ON CONFLICT (id) DO UPDATE SET "
-                    + bigramUpdate() + "source_id=excluded.source_id, "
-                    + "source=excluded.source, ordinal=excluded.ordinal, title=excluded.title, subtitle=excluded.subtitle, "
-                    + "authors=excluded.authors, body=excluded.body, paragraphs=excluded.paragraphs, "
-                    + "subheadings=excluded.subheadings, captions=excluded.captions, complete=excluded.complete, "
-                    + "content_hash=excluded.content_hash, received_at=excluded.received_at, dates=excluded.dates, "
-                    + "metrics=excluded.metrics, cjk_chars=excluded.cjk_chars");
-            deleteEntities = c.prepareStatement("DELETE FROM " + p + "entities WHERE article_id = ?");
-            deleteIndicators = c.prepareStatement("DELETE FROM " + p + "indicators WHERE article_id = ?");
-            insertEntity = c.prepareStatement("INSERT INTO " + p + "entities (article_id, type, text, mentions, offsets, "
-                    + "normalized) VALUES (?,?,?,?," + j + "," + j + ")");
-            insertIndicator = c.prepareStatement("INSERT INTO " + p + "indicators (article_id, idx, text, subject, value, "
-                    + "unit, normalized_value, normalized_unit, kind, approx) VALUES (?,?,?,?,?,?,?,?,?,?)");
-            upsertDuplicate = c.prepareStatement("INSERT INTO " + p + "duplicates (id, duplicate_of, similarity, method, "
-                    + "source_id, title) VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-                    + "duplicate_of=excluded.duplicate_of, similarity=excluded.similarity, method=excluded.method, "
-                    + "source_id=excluded.source_id, title=excluded.title");
-            deleteArticle = c.prepareStatement("DELETE FROM " + p + "articles WHERE id = ?");
-            search = new SearchIndex(dialect, p).prepare(c);
+            upsertArticle = new Bound(c, dialect.upsert(p + "articles", List.of("id"), articleColumns), articleColumns);
+            deleteEntities = new Bound(c, "DELETE FROM " + p + "entities WHERE article_id = ?", ID);
+            deleteIndicators = new Bound(c, "DELETE FROM " + p + "indicators WHERE article_id = ?", ID);
+            insertEntity = new Bound(c, dialect.insert(p + "entities", Rows.ENTITY), Rows.ENTITY);
+            insertIndicator = new Bound(c, dialect.insert(p + "indicators", Rows.INDICATOR), Rows.INDICATOR);
+            duplicates = new Bound(c, dialect.upsert(p + "duplicates", List.of("id"), Rows.DUPLICATE), Rows.DUPLICATE);
+            deleteArticle = new Bound(c, "DELETE FROM " + p + "articles WHERE id = ?", ID);
+            index = search.prepare(c);
         }
 
         void article(Article a) throws SQLException {
-            int i = 0;
-            upsertArticle.setString(++i, a.id());
-            upsertArticle.setString(++i, a.sourceId());
-            upsertArticle.setString(++i, a.source());
-            upsertArticle.setInt(++i, a.ordinal());
-            upsertArticle.setString(++i, a.title());
-            upsertArticle.setString(++i, a.subtitle());
-            upsertArticle.setString(++i, Json.writeString(a.authors()));
-            upsertArticle.setString(++i, a.body());
-            upsertArticle.setString(++i, Json.writeString(a.paragraphs()));
-            upsertArticle.setString(++i, Json.writeString(a.subheadings()));
-            upsertArticle.setString(++i, Json.writeString(a.captions()));
-            upsertArticle.setBoolean(++i, a.complete());
-            upsertArticle.setString(++i, a.contentHash());
-            setTime(upsertArticle, ++i, a.receivedAt());
-            upsertArticle.setString(++i, Json.writeString(a.dates()));
-            upsertArticle.setString(++i, a.metrics() == null ? null : Json.writeString(a.metrics()));
-            if (a.metrics() == null) {
-                upsertArticle.setNull(++i, Types.INTEGER);
-            } else {
-                upsertArticle.setInt(++i, a.metrics().cjkChars());
-            }
-            setTime(upsertArticle, ++i, Instant.now());
-            if (dialect instanceof PostgresDialect) {
-                upsertArticle.setString(++i, CjkBigrams.of((a.title() == null ? "" : a.title() + "\n") + a.body()));
-            }
-            upsertArticle.addBatch();
+            List<Object> row = new ArrayList<>(Rows.article(a, now));
+            row.addAll(search.articleValues(a));
+            upsertArticle.add(row);
             deleteChildren(a.id());
             for (Entity e : a.entities()) {
-                insertEntity.setString(1, a.id());
-                insertEntity.setString(2, e.type().name());
-                insertEntity.setString(3, e.text());
-                insertEntity.setInt(4, e.mentions());
-                insertEntity.setString(5, Json.writeString(e.offsets()));
-                insertEntity.setString(6, e.normalized() == null ? null : Json.writeString(e.normalized()));
-                insertEntity.addBatch();
+                insertEntity.add(Rows.entity(a.id(), e));
             }
             int idx = 0;
             for (Indicator in : a.indicators()) {
-                insertIndicator.setString(1, a.id());
-                insertIndicator.setInt(2, idx++);
-                insertIndicator.setString(3, in.text());
-                insertIndicator.setString(4, in.subject());
-                insertIndicator.setDouble(5, in.value());
-                insertIndicator.setString(6, in.unit());
-                insertIndicator.setDouble(7, in.normalized() == null ? in.value() : in.normalized().value());
-                insertIndicator.setString(8, in.normalized() == null ? null : in.normalized().unit());
-                insertIndicator.setString(9, in.kind());
-                insertIndicator.setBoolean(10, in.approx());
-                insertIndicator.addBatch();
+                insertIndicator.add(Rows.indicator(a.id(), idx++, in));
             }
-            search.index(a);
-        }
-
-        void duplicate(DuplicateRecord d) throws SQLException {
-            upsertDuplicate.setString(1, d.id());
-            upsertDuplicate.setString(2, d.duplicateOf());
-            upsertDuplicate.setDouble(3, d.similarity());
-            upsertDuplicate.setString(4, d.method());
-            upsertDuplicate.setString(5, d.sourceId());
-            upsertDuplicate.setString(6, d.title());
-            upsertDuplicate.addBatch();
+            index.index(a.id());
         }
 
         void delete(String id) throws SQLException {
             deleteChildren(id);
-            search.remove(id);
-            deleteArticle.setString(1, id);
-            deleteArticle.addBatch();
+            index.remove(id);
+            deleteArticle.add(List.of(id));
         }
 
         private void deleteChildren(String id) throws SQLException {
-            deleteEntities.setString(1, id);
-            deleteEntities.addBatch();
-            deleteIndicators.setString(1, id);
-            deleteIndicators.addBatch();
+            deleteEntities.add(List.of(id));
+            deleteIndicators.add(List.of(id));
         }
 
         /**
@@ -225,47 +193,24 @@ public class ArticleWriter implements AutoCloseable {
          * rows, duplicates, deletions. Correct because {@link #lastPerId} left at most one operation per id.
          */
         void execute() throws SQLException {
-            search.removeBeforeUpsert();
-            upsertArticle.executeBatch();
-            deleteEntities.executeBatch();
-            deleteIndicators.executeBatch();
-            insertEntity.executeBatch();
-            insertIndicator.executeBatch();
-            search.execute();
-            upsertDuplicate.executeBatch();
-            deleteArticle.executeBatch();
+            index.beforeUpserts();
+            upsertArticle.execute();
+            deleteEntities.execute();
+            deleteIndicators.execute();
+            insertEntity.execute();
+            insertIndicator.execute();
+            index.afterUpserts();
+            duplicates.execute();
+            deleteArticle.execute();
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement s : List.of(upsertArticle, deleteEntities, deleteIndicators, insertEntity,
-                    insertIndicator, upsertDuplicate, deleteArticle)) {
-                s.close();
+            for (Bound b : List.of(upsertArticle, deleteEntities, deleteIndicators, insertEntity, insertIndicator,
+                    duplicates, deleteArticle)) {
+                b.close();
             }
-            search.close();
-        }
-    }
-
-    /** PostgreSQL keeps its search vector in the article row, written by the same upsert (no second heap write). */
-    private String bigramColumn() {
-        return dialect instanceof PostgresDialect ? ", search" : "";
-    }
-
-    private String bigramValue() {
-        return dialect instanceof PostgresDialect ? ", to_tsvector('simple', ?)" : "";
-    }
-
-    private String bigramUpdate() {
-        return dialect instanceof PostgresDialect ? "search=excluded.search, " : "";
-    }
-
-    private void setTime(PreparedStatement s, int i, Instant t) throws SQLException {
-        if (t == null) {
-            s.setNull(i, Types.VARCHAR);
-        } else if (dialect instanceof PostgresDialect) {
-            s.setTimestamp(i, Timestamp.from(t));
-        } else {
-            s.setString(i, t.toString());
+            index.close();
         }
     }
 

@@ -1,5 +1,9 @@
 package io.newspipe.sink;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /** PostgreSQL: JSONB for nested fields; indexes for the common queries. */
@@ -16,8 +20,18 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String jsonParam() {
-        return "CAST(? AS JSONB)";
+    public String placeholder(Column.Type type) {
+        return type == Column.Type.JSON ? "CAST(? AS JSONB)" : "?";
+    }
+
+    @Override
+    public void bindTime(PreparedStatement s, int index, Instant value) throws SQLException {
+        s.setTimestamp(index, Timestamp.from(value));
+    }
+
+    @Override
+    public SearchIndex searchIndex(String prefix) {
+        return new PostgresSearchColumn();
     }
 
     @Override

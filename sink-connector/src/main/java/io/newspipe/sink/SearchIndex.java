@@ -3,79 +3,53 @@ package io.newspipe.sink;
 import io.newspipe.model.Article;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
- * Keeps SQLite's full-text search in step with the articles table, inside the writer's transaction: an FTS5 trigram
- * table whose rowid is the article row's rowid, so a row is found by index, not by scanning. (PostgreSQL's search
- * vector is a column of the article row, written by the upsert itself.)
+ * How a dialect keeps the articles searchable, inside the writer's transaction. There are two ways, and a dialect may
+ * use either: columns of the article row, written by the article upsert itself (PostgreSQL's search vector), or a
+ * table of its own kept in step by statements of its own (SQLite's FTS5 table). Implementations are stateless.
  */
-final class SearchIndex {
-    private final Dialect dialect;
-    private final String p;
-
-    SearchIndex(Dialect dialect, String prefix) {
-        this.dialect = dialect;
-        this.p = prefix;
+public interface SearchIndex {
+    /** Columns the article upsert writes besides the shared ones; none by default. */
+    default List<Column> articleColumns() {
+        return List.of();
     }
 
-    Statements prepare(Connection c) throws SQLException {
-        if (!(dialect instanceof SqliteDialect)) {
-            return new Statements(null, null);
-        }
-        return new Statements(
-                c.prepareStatement("DELETE FROM " + p + "articles_fts WHERE rowid IN (SELECT rowid FROM " + p
-                        + "articles WHERE id = ?)"),
-                c.prepareStatement("INSERT INTO " + p + "articles_fts (rowid, id, title, body) SELECT rowid, id, title, "
-                        + "body FROM " + p + "articles WHERE id = ?"));
+    /** The values of {@link #articleColumns()} for one article, in order. */
+    default List<Object> articleValues(Article a) {
+        return List.of();
     }
 
-    /** One batch's search statements. Not thread-safe. */
-    static final class Statements implements AutoCloseable {
-        private final PreparedStatement remove;
-        private final PreparedStatement index;
+    /** The index's own statements for one batch; by default there are none. */
+    default Batch prepare(Connection c) throws SQLException {
+        return Batch.NONE;
+    }
 
-        private Statements(PreparedStatement remove, PreparedStatement index) {
-            this.remove = remove;
-            this.index = index;
+    /** One batch's index statements, run at fixed points of the writer's batch. Not thread-safe. */
+    interface Batch extends AutoCloseable {
+        Batch NONE = new Batch() {
+        };
+
+        /** The article {@code id} is upserted in this batch. */
+        default void index(String id) throws SQLException {
         }
 
-        void index(Article a) throws SQLException {
-            if (index != null) {
-                remove(a.id());
-                index.setString(1, a.id());
-                index.addBatch();
-            }
+        /** The article {@code id} is deleted in this batch. */
+        default void remove(String id) throws SQLException {
         }
 
-        void remove(String id) throws SQLException {
-            if (remove != null) {
-                remove.setString(1, id);
-                remove.addBatch();
-            }
+        /** Runs before the article upserts (while the old rows are still there). */
+        default void beforeUpserts() throws SQLException {
         }
 
-        /** Drops the old search rows; must run while the article rows still have their rowids. */
-        void removeBeforeUpsert() throws SQLException {
-            if (remove != null) {
-                remove.executeBatch();
-            }
-        }
-
-        /** Indexes the upserted rows; must run after the article upserts. */
-        void execute() throws SQLException {
-            if (index != null) {
-                index.executeBatch();
-            }
+        /** Runs after the article upserts. */
+        default void afterUpserts() throws SQLException {
         }
 
         @Override
-        public void close() throws SQLException {
-            if (remove != null) {
-                remove.close();
-                index.close();
-            }
+        default void close() throws SQLException {
         }
     }
 }

@@ -16,6 +16,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public SearchIndex searchIndex(String prefix) {
+        return new SqliteFtsIndex(prefix);
+    }
+
+    @Override
     public boolean isTransient(SQLException e) {
         // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer holds the file.
         return e.getErrorCode() == 5 || e.getErrorCode() == 6 || Dialect.super.isTransient(e);
@@ -29,6 +34,6 @@ public final class SqliteDialect implements Dialect {
                 List.of("CREATE VIEW IF NOT EXISTS " + p + "entities_daily AS SELECT substr(a.received_at, 1, 10) AS day, "
                         + "e.type, e.text, SUM(e.mentions) AS mentions, COUNT(*) AS articles FROM " + p + "entities e JOIN "
                         + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"));
-        // articles_fts rows carry the rowid of their article row: see SearchIndex.
+        // articles_fts rows carry the rowid of their article row: see SqliteFtsIndex.
     }
 }
