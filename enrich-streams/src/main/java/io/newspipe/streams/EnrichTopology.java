@@ -10,6 +10,7 @@ import io.newspipe.streams.near.NearDuplicateStage;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -28,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The enrich-streams application: {@code articles.raw} → repair → split → dedup → enrich → {@code articles.enriched},
@@ -111,27 +111,37 @@ public final class EnrichTopology {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // The 5.0 default now; the app has no global stores, so this only opts in early.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return p;
     }
 
-    /** Runs the app alone against a cluster: {@code EnrichTopology <bootstrap> <state-dir>}. */
+    /**
+     * Runs the app alone against a cluster: {@code EnrichTopology <bootstrap> <state-dir>}. Exits 1 when the app dies
+     * (state ERROR), 0 when stopped (SIGTERM).
+     */
     public static void main(String[] args) throws InterruptedException {
         String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("BOOTSTRAP_SERVERS", "localhost:9092");
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
         KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
-                StageMetrics.NONE),
-                streamsConfig(bootstrap, stateDir, replication));
-        CountDownLatch done = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                    .withTimeout(Duration.ofSeconds(30)));
-            done.countDown();
-        }));
+                StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication));
+        StreamsExit exit = new StreamsExit();
+        streams.setStateListener(exit);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(streams)));
         streams.start();
-        done.await();
+        int code = exit.await();
+        if (code != 0) {
+            close(streams);
+            System.exit(code);
+        }
+    }
+
+    /** Leaves the group: otherwise the next start waits out the session timeout for this member. */
+    private static void close(KafkaStreams streams) {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

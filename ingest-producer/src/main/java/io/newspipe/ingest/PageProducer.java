@@ -5,9 +5,12 @@ import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +36,7 @@ public final class PageProducer implements PageSender, AutoCloseable {
     public record Report(int sent, int alreadySeen, List<String> rejected, long bytes) {
     }
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final Producer<String, byte[]> producer;
     private final SentLedger ledger;
     private final CharsetDetector detector = new CharsetDetector();
     private final Charset forcedCharset;
@@ -42,8 +45,13 @@ public final class PageProducer implements PageSender, AutoCloseable {
     private final Serializer<DeadLetter> deadSerializer = Topics.DLQ.valueSerde().serializer();
 
     public PageProducer(Map<String, Object> config, SentLedger ledger, Charset forcedCharset, Clock clock) {
-        this.producer = new KafkaProducer<>(producerConfig(config), new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer());
+        this(new KafkaProducer<>(producerConfig(config), new StringSerializer(), new ByteArraySerializer()), ledger,
+                forcedCharset, clock);
+    }
+
+    /** Test seam: a producer of the test's choosing (a {@code MockProducer}). */
+    PageProducer(Producer<String, byte[]> producer, SentLedger ledger, Charset forcedCharset, Clock clock) {
+        this.producer = producer;
         this.ledger = ledger;
         this.forcedCharset = forcedCharset;
         this.clock = clock;
@@ -139,7 +147,7 @@ public final class PageProducer implements PageSender, AutoCloseable {
             DeadLetter dead = new DeadLetter("ingest", source + ": " + e.getMessage(), e.getClass().getName(), null, -1,
                     -1, id, new String(data, StandardCharsets.ISO_8859_1), now);
             await(producer.send(new ProducerRecord<>(Topics.DLQ.name(), id, deadSerializer.serialize(Topics.DLQ.name(), dead))));
-            ledger.record(id);
+            // Not in the ledger: only accepted pages are "seen"; the same bytes are rejected again, with their reason.
             return new Outcome(Outcome.Kind.REJECTED, id, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

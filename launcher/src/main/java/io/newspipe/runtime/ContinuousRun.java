@@ -61,7 +61,7 @@ public final class ContinuousRun implements AutoCloseable {
         if (inputs.httpPort() >= 0) {
             http = new IngestHttpServer(new InetSocketAddress(inputs.httpBind(), inputs.httpPort()),
                     metrics.metered(shared, "http"), inputs.maxBodyBytes(), inputs.token(), metrics::scrape,
-                    runtime::healthy).start();
+                    () -> runtime.health().status() != Health.Status.DOWN).start();
         }
         registerGauges();
         return this;

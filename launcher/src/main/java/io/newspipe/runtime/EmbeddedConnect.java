@@ -8,6 +8,7 @@ import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.storage.StringConverter;
+import org.apache.kafka.connect.util.ConnectorTaskId;
 import org.apache.kafka.connect.util.FutureCallback;
 
 import java.nio.file.Path;
@@ -95,6 +96,27 @@ public final class EmbeddedConnect implements AutoCloseable {
 
     public String groupId() {
         return groupId(name);
+    }
+
+    public String connectorName() {
+        return name;
+    }
+
+    /**
+     * Asks the herder to restart every task that failed; returns the first failure's trace line (why it failed), or
+     * null when none had.
+     */
+    public String restartFailedTasks() {
+        String why = null;
+        for (var t : connect.herder().connectorStatus(name).tasks()) {
+            if ("FAILED".equals(t.state())) {
+                if (why == null) {
+                    why = t.trace() == null ? "no trace" : t.trace().lines().findFirst().orElse("");
+                }
+                connect.herder().restartTask(new ConnectorTaskId(name, t.id()), new FutureCallback<>());
+            }
+        }
+        return why;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything {@code replay} and {@code run} need, started in order (broker, topics, streams app, Connect worker with
@@ -31,6 +32,8 @@ public final class PipelineRuntime implements AutoCloseable {
     private String bootstrap;
     private String clusterId;
 
+    private HealthMonitor monitor;
+    private Supplier<Map<String, Health.Part>> extraHealth = Map::of;
     private final Map<String, String> sinkOverrides;
     private final StageMetrics metrics;
 
@@ -71,6 +74,7 @@ public final class PipelineRuntime implements AutoCloseable {
                 EmbeddedConnect.connectorConfig(options.effectiveJdbcUrl(), options.embedded() ? 1 : -1));
         connector.putAll(sinkOverrides);
         connect = new EmbeddedConnect().start(EmbeddedConnect.workerConfig(bootstrap, options.stateDir()), connector);
+        monitor = new HealthMonitor(admin, streams, connect, extraHealth).start();
         return this;
     }
 
@@ -107,11 +111,21 @@ public final class PipelineRuntime implements AutoCloseable {
         return connect.status();
     }
 
-    /** The streams app runs (or rebalances) and the sink's task is running. */
-    public boolean healthy() {
-        KafkaStreams.State s = streams.state();
-        return (s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING)
-                && sinkStatus().startsWith("RUNNING/RUNNING");
+    /** Parts beyond the broker, streams and sink whose health {@link #health()} reports; set before start. */
+    public PipelineRuntime withHealthOf(Supplier<Map<String, Health.Part>> parts) {
+        this.extraHealth = parts;
+        return this;
+    }
+
+    /** The latest health snapshot (refreshed every second on a thread of its own): never blocks. */
+    public Health health() {
+        return monitor == null ? Health.of(Map.of("pipeline", new Health.Part(Health.Status.DOWN, "not started")))
+                : monitor.latest();
+    }
+
+    /** The sink's retries and store state, as its task reports them. */
+    public SinkHealth.StoreState sinkStore() {
+        return monitor.store();
     }
 
     /** Fails fast when the streams app died instead of waiting for a timeout. */
@@ -124,6 +138,9 @@ public final class PipelineRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (monitor != null) {
+            monitor.close();
+        }
         if (connect != null) {
             connect.close();
         }

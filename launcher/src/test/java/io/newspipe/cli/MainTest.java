@@ -2,20 +2,25 @@ package io.newspipe.cli;
 
 import io.newspipe.model.Article;
 import io.newspipe.model.Json;
+import io.newspipe.model.RawPage;
 import io.newspipe.text.page.Pages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MainTest {
@@ -48,5 +53,26 @@ class MainTest {
         Article first = Json.read(lines.get(0), Article.class);
         assertNotNull(first.metrics());
         assertFalse(first.entities().isEmpty());
+    }
+
+    @Test
+    void aPageFileRecordsTheCharsetItWasDecodedFrom(@TempDir Path dir) throws Exception {
+        Path gbk = dir.resolve("gbk.txt");
+        Files.write(gbk, "衡阳日报讯 网格员当天解决漏水问题。".getBytes(Charset.forName("GBK")));
+        RawPage page = PageFiles.read(gbk);
+        assertEquals("GB18030", page.charset());
+        assertEquals("衡阳日报讯 网格员当天解决漏水问题。", page.text());
+        assertEquals("UTF-8", PageFiles.read(Path.of("..", "seeds", "000_5b25397bc141a43b.txt")).charset());
+    }
+
+    @Test
+    void durationsAreReadAsUsersWriteThem() {
+        assertEquals(Duration.ofMillis(500), Durations.parse("500ms"));
+        assertEquals(Duration.ofMillis(500), Durations.parse("0.5s"));
+        assertEquals(Duration.ofMillis(500), Durations.parse("0.5"));
+        assertEquals(Duration.ofMillis(500), Durations.parse("PT0.5S"));
+        assertEquals(Duration.ofDays(30), Durations.parse("30d"));
+        assertEquals(Duration.ofMinutes(2), Durations.parse("2m"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> Durations.parse("soon"));
     }
 }

@@ -1,6 +1,7 @@
 package io.newspipe.runtime;
 
 import io.newspipe.sink.ArticleSinkConfig;
+import io.newspipe.streams.StageMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * PostgreSQL goes away while the pipeline runs and comes back: the real Connect worker retries the sink's batches
- * (RetriableException after context.timeout) and every article arrives, once.
+ * PostgreSQL is away when the pipeline starts and comes back: the real Connect worker retries the sink's batches
+ * (RetriableException after context.timeout, the backoff growing), health says DEGRADED with the reason while it
+ * lasts, and every article arrives, once.
  */
 class SinkOutageIT {
     @TempDir
@@ -43,31 +45,40 @@ class SinkOutageIT {
     }
 
     @Test
-    void aDatabaseOutageMidRunLosesNothing() throws Exception {
+    void aDatabaseOutageMidRunIsRetriedReportedAndLosesNothing() throws Exception {
         try (TestKafka kafka = TestKafka.start(); TcpProxy proxy = new TcpProxy(5432)) {
-            proxy.up();
             String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test?user=postgres&currentSchema=" + schema
                     + "&connectTimeout=2&socketTimeout=10";
             PipelineOptions options = new PipelineOptions(stateDir, kafka.bootstrapServers(), url, 3, Duration.ofMinutes(3));
+            // The database is away from the start: the sink must wait for it, not fail.
+            proxy.down();
             try (PipelineRuntime runtime = new PipelineRuntime(options, Map.of(
-                    ArticleSinkConfig.RETRY_BACKOFF_MS, "500", ArticleSinkConfig.MAX_RETRIES, "100"),
-                    io.newspipe.streams.StageMetrics.NONE).start()) {
-                // The sink has connected and created its tables; now the database goes away for a while.
-                proxy.down();
-                CompletableFuture<Void> back = CompletableFuture.runAsync(() -> {
+                    ArticleSinkConfig.RETRY_BACKOFF_MS, "200", ArticleSinkConfig.RETRY_BACKOFF_MAX_MS, "1000"),
+                    StageMetrics.NONE).start()) {
+                CompletableFuture<Replay.Summary> replay = CompletableFuture.supplyAsync(() -> {
                     try {
-                        TimeUnit.SECONDS.sleep(8);
-                        proxy.up();
+                        return new Replay(runtime, options).run(List.of(PipelineScenario.SEEDS), null, null);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 });
-                Replay.Summary s = new Replay(runtime, options).run(List.of(PipelineScenario.SEEDS), null, null);
-                back.get();
+                DeliveryTracker.awaitUntil(() -> String.valueOf(runtime.health().parts().get("sink").detail())
+                        .startsWith("store unreachable"), Duration.ofSeconds(60), "the sink to report the store unreachable");
+                Health.Part sink = runtime.health().parts().get("sink");
+                assertTrue(sink.detail().startsWith("store unreachable, retrying: SQLSTATE 08"), sink.detail());
+                assertEquals(Health.Status.DEGRADED, runtime.health().status());
+                DeliveryTracker.awaitUntil(() -> runtime.sinkStore().retries() >= 3, Duration.ofSeconds(30),
+                        "three retries");
+                assertTrue(runtime.sinkStatus().startsWith("RUNNING/RUNNING"), "retrying, not failed: " + runtime.sinkStatus());
+                proxy.up();
+
+                Replay.Summary s = replay.get(3, TimeUnit.MINUTES);
                 int expected = PipelineScenario.expectedArticles();
                 assertEquals(expected, s.enriched());
                 assertEquals(expected, s.store().get("articles"));
-                assertTrue(runtime.sinkStatus().startsWith("RUNNING/RUNNING"), runtime.sinkStatus());
+                DeliveryTracker.awaitUntil(() -> runtime.health().status() == Health.Status.UP, Duration.ofSeconds(30),
+                        "the pipeline to be UP again");
+                assertTrue(runtime.sinkStore().available());
             }
         }
     }

@@ -47,8 +47,10 @@ class JsonSerdeTest {
 
     @Test
     void sourceIdsDependOnBytesOnly() {
-        assertEquals(SourceIds.forText("同一页"), SourceIds.forText("同一页"));
-        assertEquals(16, SourceIds.forText("同一页").length());
+        // The first 16 hex digits of SHA-256 over the UTF-8 bytes (computed independently, with Python's hashlib).
+        assertEquals("ea1735363abb9ee7", SourceIds.forText("同一页"));
+        assertEquals("ea1735363abb9ee7", SourceIds.forBytes("同一页".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("1881c5449795545a", SourceIds.forText("同一页 "), "one more byte, another id");
         assertEquals("abc-07", SourceIds.articleId("abc", 7));
         assertEquals(Topics.ENRICHED, Topics.byName("articles.enriched"));
         assertNull(Topics.byName("nope"));

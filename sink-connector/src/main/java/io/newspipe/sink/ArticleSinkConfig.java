@@ -43,11 +43,16 @@ public final class ArticleSinkConfig extends AbstractConfig {
 
     public static final String MAX_RETRIES = "max.retries";
     private static final String MAX_RETRIES_DOC = "How many times a batch is retried after a transient database error "
-            + "before the task fails.";
+            + "(the store unreachable, out of resources, a deadlock) before the task fails; -1 (the default) retries "
+            + "until the store is back.";
     private static final String MAX_RETRIES_DISPLAY = "Maximum retries";
     public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
-    private static final String RETRY_BACKOFF_MS_DOC = "Wait before a retried batch is redelivered, in milliseconds.";
+    private static final String RETRY_BACKOFF_MS_DOC = "Wait before the first retry, in milliseconds; each further "
+            + "retry waits twice as long, up to retry.backoff.max.ms.";
     private static final String RETRY_BACKOFF_MS_DISPLAY = "Retry backoff (ms)";
+    public static final String RETRY_BACKOFF_MAX_MS = "retry.backoff.max.ms";
+    private static final String RETRY_BACKOFF_MAX_MS_DOC = "The longest wait between two retries, in milliseconds.";
+    private static final String RETRY_BACKOFF_MAX_MS_DISPLAY = "Longest retry backoff (ms)";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(CONNECTION_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
@@ -64,10 +69,12 @@ public final class ArticleSinkConfig extends AbstractConfig {
                     AUTO_CREATE_DISPLAY)
             .define(DELETE_ON_TOMBSTONE, Type.BOOLEAN, true, Importance.LOW, DELETE_ON_TOMBSTONE_DOC, WRITES_GROUP, 4,
                     Width.SHORT, DELETE_ON_TOMBSTONE_DISPLAY)
-            .define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM, MAX_RETRIES_DOC,
+            .define(MAX_RETRIES, Type.INT, -1, ConfigDef.Range.atLeast(-1), Importance.MEDIUM, MAX_RETRIES_DOC,
                     RETRIES_GROUP, 1, Width.SHORT, MAX_RETRIES_DISPLAY)
-            .define(RETRY_BACKOFF_MS, Type.LONG, 3000L, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
-                    RETRY_BACKOFF_MS_DOC, RETRIES_GROUP, 2, Width.SHORT, RETRY_BACKOFF_MS_DISPLAY);
+            .define(RETRY_BACKOFF_MS, Type.LONG, 1000L, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
+                    RETRY_BACKOFF_MS_DOC, RETRIES_GROUP, 2, Width.SHORT, RETRY_BACKOFF_MS_DISPLAY)
+            .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 60_000L, ConfigDef.Range.atLeast(0), Importance.LOW,
+                    RETRY_BACKOFF_MAX_MS_DOC, RETRIES_GROUP, 3, Width.SHORT, RETRY_BACKOFF_MAX_MS_DISPLAY);
 
     public final String connectionUrl;
     public final String user;
@@ -78,6 +85,7 @@ public final class ArticleSinkConfig extends AbstractConfig {
     public final boolean deleteOnTombstone;
     public final int maxRetries;
     public final long retryBackoffMs;
+    public final long retryBackoffMaxMs;
     public final Dialect dialect;
 
     public ArticleSinkConfig(Map<?, ?> props) {
@@ -91,6 +99,7 @@ public final class ArticleSinkConfig extends AbstractConfig {
         deleteOnTombstone = getBoolean(DELETE_ON_TOMBSTONE);
         maxRetries = getInt(MAX_RETRIES);
         retryBackoffMs = getLong(RETRY_BACKOFF_MS);
+        retryBackoffMaxMs = Math.max(retryBackoffMs, getLong(RETRY_BACKOFF_MAX_MS));
         if (!tablePrefix.matches("[A-Za-z0-9_]*")) {
             throw new ConfigException(TABLE_PREFIX, tablePrefix, "only letters, digits and '_' are allowed");
         }

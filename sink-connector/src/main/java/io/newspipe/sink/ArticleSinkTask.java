@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,23 +24,31 @@ import java.util.function.Function;
 
 /**
  * Writes {@code articles.enriched} and {@code articles.duplicates} records to the store. A record that cannot be
- * parsed goes to the errant-record reporter and the task goes on; a transient database error becomes a
- * {@link RetriableException} after {@code context.timeout(retry.backoff.ms)}, and the worker redelivers the batch.
+ * parsed, or that the store refuses (a data error: bad encoding, a constraint), goes to the errant-record reporter and
+ * the rest of its batch is written. A transient store error (unreachable, out of resources) is retried: the task
+ * throws {@link RetriableException} after {@code context.timeout(wait)}, waiting {@code retry.backoff.ms}, then
+ * twice as long each time up to {@code retry.backoff.max.ms}, forever unless {@code max.retries} says otherwise.
+ * The worker may redeliver sooner than asked (its offset-commit interval caps the wait); the task then declines
+ * until its wait is over, without touching the store.
  */
 public final class ArticleSinkTask extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(ArticleSinkTask.class);
     private final Function<ArticleSinkConfig, ArticleWriter> writerFactory;
+    private final Clock clock;
     private ArticleSinkConfig config;
     private ArticleWriter writer;
-    private int remainingRetries;
+    private SinkTaskMetrics metrics;
+    private int attempts;
+    private long retryAt;
 
     public ArticleSinkTask() {
-        this(ArticleWriter::new);
+        this(ArticleWriter::new, Clock.systemUTC());
     }
 
-    /** Test seam: a writer of the test's choosing. */
-    ArticleSinkTask(Function<ArticleSinkConfig, ArticleWriter> writerFactory) {
+    /** Test seam: a writer and a clock of the test's choosing. */
+    ArticleSinkTask(Function<ArticleSinkConfig, ArticleWriter> writerFactory, Clock clock) {
         this.writerFactory = writerFactory;
+        this.clock = clock;
     }
 
     @Override
@@ -51,8 +60,12 @@ public final class ArticleSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         config = new ArticleSinkConfig(props);
         writer = writerFactory.apply(config);
-        remainingRetries = config.maxRetries;
+        metrics = new SinkTaskMetrics(context == null ? null : context.pluginMetrics());
         log.info("article sink writing to {} ({})", config.dialect.name(), JdbcUrls.redact(config.connectionUrl));
+    }
+
+    /** A parsed record and where it came from. */
+    private record Parsed(SinkRecord record, ArticleWriter.Op op) {
     }
 
     @Override
@@ -60,31 +73,70 @@ public final class ArticleSinkTask extends SinkTask {
         if (records.isEmpty()) {
             return;
         }
-        List<ArticleWriter.Op> ops = new ArrayList<>(records.size());
+        long now = clock.millis();
+        if (now < retryAt) {
+            context.timeout(retryAt - now);
+            throw new StillWaiting(retryAt - now);
+        }
+        List<Parsed> parsed = new ArrayList<>(records.size());
         for (SinkRecord r : records) {
             try {
-                ops.add(parse(r));
+                parsed.add(new Parsed(r, parse(r)));
             } catch (RuntimeException e) {
                 reportErrant(r, e);
             }
         }
         try {
-            for (int from = 0; from < ops.size(); from += config.batchSize) {
-                writer.write(ops.subList(from, Math.min(ops.size(), from + config.batchSize)));
+            for (int from = 0; from < parsed.size(); from += config.batchSize) {
+                write(parsed.subList(from, Math.min(parsed.size(), from + config.batchSize)));
             }
-            remainingRetries = config.maxRetries;
+            attempts = 0;
+            metrics.written();
         } catch (SQLException e) {
-            if (!config.dialect.isTransient(e)) {
-                throw new ConnectException("store rejected a batch (" + e.getSQLState() + "): " + e.getMessage(), e);
-            }
-            if (remainingRetries-- <= 0) {
-                throw new ConnectException("store unreachable after " + config.maxRetries + " retries: " + e.getMessage(), e);
-            }
-            log.warn("store unavailable ({}); batch of {} redelivered in {} ms, {} retries left", e.getMessage(),
-                    records.size(), config.retryBackoffMs, remainingRetries);
-            context.timeout(config.retryBackoffMs);
-            throw new RetriableException(e);
+            retryLater(e, records.size(), now);
         }
+    }
+
+    /** Writes a batch; when the store refuses its data, writes it one record at a time to find the refused ones. */
+    private void write(List<Parsed> batch) throws SQLException {
+        try {
+            writer.write(batch.stream().map(Parsed::op).toList());
+        } catch (SQLException e) {
+            if (config.dialect.isTransient(e)) {
+                throw e;
+            }
+            if (batch.size() == 1) {
+                reportErrant(batch.get(0).record(), new DataException("the store refused the record ("
+                        + StoreErrors.describe(e) + ")"));
+                return;
+            }
+            for (Parsed p : batch) {
+                write(List.of(p));
+            }
+        }
+    }
+
+    private void retryLater(SQLException e, int batch, long now) {
+        String why = StoreErrors.describe(e);
+        attempts++;
+        metrics.retried(why);
+        if (config.maxRetries >= 0 && attempts > config.maxRetries) {
+            throw new ConnectException("store unreachable after " + config.maxRetries + " retries: " + why);
+        }
+        long wait = backoff(attempts);
+        retryAt = now + wait;
+        log.warn("store unavailable ({}); batch of {} retried in {} ms (attempt {})", why, batch, wait, attempts);
+        context.timeout(wait);
+        throw new RetriableException(why);
+    }
+
+    /** retry.backoff.ms × 2^(attempt−1), capped at retry.backoff.max.ms. */
+    long backoff(int attempt) {
+        long wait = config.retryBackoffMs;
+        for (int i = 1; i < attempt && wait < config.retryBackoffMaxMs; i++) {
+            wait *= 2;
+        }
+        return Math.min(wait, config.retryBackoffMaxMs);
     }
 
     static ArticleWriter.Op parse(SinkRecord r) {
@@ -127,20 +179,37 @@ public final class ArticleSinkTask extends SinkTask {
 
     private void reportErrant(SinkRecord r, RuntimeException e) {
         ErrantRecordReporter reporter = context.errantRecordReporter();
+        String where = r.topic() + "-" + r.kafkaPartition() + "@" + r.kafkaOffset();
         if (reporter == null) {
-            throw new ConnectException("record " + r.topic() + "-" + r.kafkaPartition() + "@" + r.kafkaOffset()
-                    + " cannot be written and no errant-record reporter is configured (errors.tolerance=all, "
-                    + "errors.deadletterqueue.topic.name): " + e.getMessage(), e);
+            throw new ConnectException("record " + where + " cannot be written and no errant-record reporter is "
+                    + "configured (errors.tolerance=all, errors.deadletterqueue.topic.name): " + e.getMessage(), e);
         }
-        log.warn("record {}-{}@{} sent to the errant-record reporter: {}", r.topic(), r.kafkaPartition(), r.kafkaOffset(),
-                e.getMessage());
+        log.warn("record {} sent to the errant-record reporter: {}", where, e.getMessage());
+        metrics.errant();
         reporter.report(r, e);
+    }
+
+    /** The task's metrics; null before start. */
+    SinkTaskMetrics metrics() {
+        return metrics;
     }
 
     @Override
     public void stop() {
         if (writer != null) {
             writer.close();
+        }
+    }
+
+    /** Redelivered before the backoff is over: declined without touching the store (and without a stack trace). */
+    static final class StillWaiting extends RetriableException {
+        StillWaiting(long remainingMs) {
+            super("store retry pending: " + remainingMs + " ms left of the backoff");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** PostgreSQL: JSONB for nested fields; indexes for the common queries. */
 public final class PostgresDialect implements Dialect {
@@ -23,6 +24,26 @@ public final class PostgresDialect implements Dialect {
     public String placeholder(Column.Type type) {
         return type == Column.Type.JSON ? "CAST(? AS JSONB)" : "?";
     }
+
+    /**
+     * PostgreSQL cannot hold U+0000 in text, nor its escape in JSONB: it is removed, in text values and in JSON
+     * escapes alike. It is the only character the sink changes, on PostgreSQL only.
+     */
+    @Override
+    public void bind(PreparedStatement s, int index, Column.Type type, Object value) throws SQLException {
+        if (value instanceof String text && (type == Column.Type.TEXT || type == Column.Type.JSON)) {
+            value = withoutNul(text);
+        }
+        Dialect.super.bind(s, index, type, value);
+    }
+
+    static String withoutNul(String text) {
+        String s = text.indexOf('\u0000') >= 0 ? text.replace("\u0000", "") : text;
+        return s.contains("\\u0000") ? NUL_ESCAPE.matcher(s).replaceAll("$1") : s;
+    }
+
+    /** The JSON escape of U+0000, preceded by an even number of backslashes (an odd number would escape its own). */
+    private static final Pattern NUL_ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
 
     @Override
     public void bindTime(PreparedStatement s, int index, Instant value) throws SQLException {

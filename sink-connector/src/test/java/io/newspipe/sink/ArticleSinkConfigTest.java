@@ -30,7 +30,7 @@ class ArticleSinkConfigTest {
         assertMessageNames("connection.url", Map.of("connection.url", "jdbc:mysql://x/y"));
         assertMessageNames("batch.size", Map.of("connection.url", "jdbc:sqlite:x.db", "batch.size", "0"));
         assertMessageNames("table.prefix", Map.of("connection.url", "jdbc:sqlite:x.db", "table.prefix", "x; drop"));
-        assertMessageNames("max.retries", Map.of("connection.url", "jdbc:sqlite:x.db", "max.retries", "-1"));
+        assertMessageNames("max.retries", Map.of("connection.url", "jdbc:sqlite:x.db", "max.retries", "-2"));
     }
 
     @Test

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -110,22 +114,112 @@ class ArticleSinkTaskTest {
         assertEquals(0, count("entities"));
     }
 
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        long millis = 1_000_000;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+    }
+
+    private static ArticleSinkTask failing(RecordingContext ctx, ManualClock clock, Map<String, String> props, int[] calls) {
+        ArticleSinkTask task = new ArticleSinkTask(config -> new ArticleWriter(config) {
+            @Override
+            public void write(List<Op> ops) throws SQLException {
+                calls[0]++;
+                throw new SQLException("connection refused", "08001");
+            }
+        }, clock);
+        task.initialize(ctx);
+        task.start(props);
+        return task;
+    }
+
     @Test
-    void anUnreachableStoreIsRetriableWithBackoffThenFatal() {
+    void anUnreachableStoreIsRetriedWithCappedExponentialBackoffAndCounted() {
+        RecordingContext ctx = new RecordingContext(true);
+        ManualClock clock = new ManualClock();
+        int[] calls = {0};
+        Map<String, String> props = new java.util.HashMap<>(props());
+        props.put("max.retries", "-1");
+        props.put("retry.backoff.ms", "100");
+        props.put("retry.backoff.max.ms", "500");
+        ArticleSinkTask task = failing(ctx, clock, props, calls);
+        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0));
+        for (int i = 0; i < 6; i++) {
+            assertThrows(RetriableException.class, () -> task.put(batch));
+            clock.millis += ctx.timeouts.get(ctx.timeouts.size() - 1);
+        }
+        assertEquals(List.of(100L, 200L, 400L, 500L, 500L, 500L), ctx.timeouts);
+        assertEquals(6, calls[0]);
+        assertEquals(6L, ctx.metric(SinkTaskMetrics.RETRIES));
+        assertEquals(0, ctx.metric(SinkTaskMetrics.AVAILABLE));
+        assertTrue(((String) ctx.metric(SinkTaskMetrics.ERROR)).startsWith("SQLSTATE 08001"), (String) ctx.metric(SinkTaskMetrics.ERROR));
+    }
+
+    @Test
+    void aRedeliveryBeforeTheBackoffIsOverIsDeclinedWithoutTouchingTheStore() {
+        RecordingContext ctx = new RecordingContext(true);
+        ManualClock clock = new ManualClock();
+        int[] calls = {0};
+        ArticleSinkTask task = failing(ctx, clock, props(), calls);
+        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0));
+        assertThrows(RetriableException.class, () -> task.put(batch));
+        clock.millis += 10;
+        assertThrows(ArticleSinkTask.StillWaiting.class, () -> task.put(batch));
+        assertEquals(1, calls[0], "the store was not asked again");
+        assertEquals(List.of(25L, 15L), ctx.timeouts, "the worker is told how long is left");
+    }
+
+    @Test
+    void aFiniteRetryBudgetStillEndsInAFailure() {
+        RecordingContext ctx = new RecordingContext(true);
+        ManualClock clock = new ManualClock();
+        ArticleSinkTask task = failing(ctx, clock, props(), new int[1]);
+        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0));
+        for (int i = 0; i < 2; i++) {
+            assertThrows(RetriableException.class, () -> task.put(batch));
+            clock.millis += 1_000;
+        }
+        ConnectException fatal = assertThrows(ConnectException.class, () -> task.put(batch));
+        assertTrue(fatal.getMessage().contains("after 2 retries"), fatal.getMessage());
+    }
+
+    @Test
+    void aRecordTheStoreRefusesIsErrantAndTheRestOfItsBatchIsWritten() throws Exception {
         RecordingContext ctx = new RecordingContext(true);
         ArticleSinkTask task = new ArticleSinkTask(config -> new ArticleWriter(config) {
             @Override
             public void write(List<Op> ops) throws SQLException {
-                throw new SQLException("connection refused", "08001");
+                if (ops.stream().anyMatch(o -> o.article() != null && o.article().body().contains("坏"))) {
+                    throw new java.sql.BatchUpdateException("Batch entry 0 INSERT INTO articles VALUES ('坏的正文') was "
+                            + "aborted: ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021", new int[0]);
+                }
+                super.write(ops);
             }
-        });
+        }, Clock.systemUTC());
         task.initialize(ctx);
         task.start(props());
-        List<SinkRecord> batch = List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0));
-        assertThrows(RetriableException.class, () -> task.put(batch));
-        assertThrows(RetriableException.class, () -> task.put(batch));
-        ConnectException fatal = assertThrows(ConnectException.class, () -> task.put(batch));
-        assertTrue(fatal.getMessage().contains("after 2 retries"), fatal.getMessage());
-        assertEquals(List.of(25L, 25L), ctx.timeouts);
+        SinkRecord bad = TestArticles.record(TestArticles.article("a-02", "坏的正文。"), 1);
+        task.put(List.of(TestArticles.record(TestArticles.article("a-01", "好的正文。"), 0), bad,
+                TestArticles.record(TestArticles.article("a-03", "另一篇正文。"), 2)));
+        task.stop();
+        assertEquals(List.of(bad), ctx.errant);
+        String reason = ctx.errors.get(0).getMessage();
+        assertTrue(reason.contains("SQLSTATE 22021") && !reason.contains("坏"), "the reason names the error, not the text: " + reason);
+        assertEquals(2, count("articles"));
+        assertEquals(1L, ctx.metric(SinkTaskMetrics.ERRANT));
     }
 }

@@ -1,6 +1,9 @@
 package io.newspipe.sink;
 
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTaskContext;
@@ -57,9 +60,18 @@ final class RecordingContext implements SinkTaskContext {
     public void requestCommit() {
     }
 
+    /** Real plugin metrics over a registry of the test's own, as the worker would give. */
+    final Metrics metrics = new Metrics();
+
     @Override
-    public org.apache.kafka.common.metrics.PluginMetrics pluginMetrics() {
-        return null;
+    public PluginMetrics pluginMetrics() {
+        return new PluginMetricsImpl(metrics, Map.of("connector", "test", "task", "0"));
+    }
+
+    /** The value of one of the task's plugin metrics. */
+    Object metric(String name) {
+        return metrics.metrics().entrySet().stream().filter(e -> e.getKey().name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no metric " + name)).getValue().metricValue();
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  * older than the retention are dropped, and at most {@code maxMembers} are kept (the oldest go first).
  * Not thread-safe; a processor owns one while it handles one record.
  */
-public final class NearDuplicateBucket {
+final class NearDuplicateBucket {
     /** One article in the bucket. */
     public record Member(String id, long time, long simHash) {
         boolean precedes(Member o) {

@@ -44,22 +44,9 @@ public final class QuantityExtractor {
             double value = Double.parseDouble(m.group(2));
             boolean approx = m.group(1) != null || m.group(3) != null || m.group(5) != null;
             // A year (2024年) never matches since 年 is not a unit.
-            String before = text.substring(Math.max(0, m.start() - 24), m.start());
-            String kind;
-            Indicator.Normalized norm;
-            Matcher change = CHANGE.matcher(before);
-            boolean changed = change.find();
-            if (unit.equals("%")) {
-                kind = changed ? (change.group(1) != null ? "change_yoy" : "change") : "percent";
-                norm = new Indicator.Normalized(round(value / 100.0), "ratio");
-            } else if (unit.equals("倍")) {
-                kind = "multiple";
-                norm = new Indicator.Normalized(value, "times");
-            } else {
-                norm = normalise(value, unit);
-                kind = changed ? (change.group(1) != null ? "change_yoy" : "change")
-                        : norm.unit().equals("count") ? "count" : "amount";
-            }
+            Indicator.Normalized norm = unit.equals("%") ? new Indicator.Normalized(round(value / 100.0), "ratio")
+                    : unit.equals("倍") ? new Indicator.Normalized(value, "times") : normalise(value, unit);
+            String kind = kind(text, m.start(), unit, norm);
             String counted = kind.equals("count") ? countedAfter(text, m.end()) : null;
             found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), counted, value, unit, norm, kind,
                     approx));
@@ -81,7 +68,7 @@ public final class QuantityExtractor {
             }
             boolean approx = vague || cn.group(1) != null || cn.group(3) != null || cn.group(5) != null;
             Indicator.Normalized norm = normalise(value, unit);
-            String kind = norm.unit().equals("count") ? "count" : "amount";
+            String kind = kind(text, cn.start(), unit, norm);
             String counted = kind.equals("count") ? countedAfter(text, cn.end()) : null;
             found.add(new Found(cn.start(), cn.end(), cn.group(), counted, value, unit, norm, kind, approx));
         }
@@ -93,6 +80,21 @@ public final class QuantityExtractor {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return withSubjects(text, found);
+    }
+
+    /**
+     * What a quantity states, from its unit and the words just before it: a change (增长, 下降 …, year on year
+     * with 同比) whatever its unit, a multiple (倍), a percentage, a count (measure words) or an amount.
+     */
+    private static String kind(String text, int start, String unit, Indicator.Normalized norm) {
+        Matcher change = CHANGE.matcher(text.substring(Math.max(0, start - 24), start));
+        if (unit.equals("倍")) {
+            return "multiple";
+        }
+        if (change.find()) {
+            return change.group(1) != null ? "change_yoy" : "change";
+        }
+        return unit.equals("%") ? "percent" : norm.unit().equals("count") ? "count" : "amount";
     }
 
     private record Found(int start, int end, String text, String counted, double value, String unit,

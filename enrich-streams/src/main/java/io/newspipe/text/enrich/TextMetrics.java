@@ -1,6 +1,6 @@
 package io.newspipe.text.enrich;
 
-import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import io.newspipe.model.Metrics;
 import io.newspipe.text.Chars;
 
@@ -16,16 +16,11 @@ public final class TextMetrics {
 
     private final TextRank textRank = new TextRank();
 
-    /** Segments the body itself (HanLP's standard segmenter); the enricher passes the words it already has. */
-    public Metrics measure(String body, int paragraphs, int entityCount, int indicatorCount) {
-        List<List<com.hankcs.hanlp.seg.common.Term>> lines = new java.util.ArrayList<>();
-        for (String line : body.split("\n")) {
-            lines.add(HanLP.segment(line));
-        }
-        return measure(body, lines, paragraphs, entityCount, indicatorCount);
-    }
-
-    public Metrics measure(String body, List<List<com.hankcs.hanlp.seg.common.Term>> lines, int paragraphs,
+    /**
+     * The metrics of a body, from its lines as the enricher segmented them ({@code lines.get(i)} are the words of the
+     * body's i-th line).
+     */
+    public Metrics measure(String body, List<List<Term>> lines, int paragraphs,
                            int entityCount, int indicatorCount) {
         int cjk = Chars.countCjk(body);
         int sentences = Chars.countSentences(body);

@@ -66,6 +66,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aChangeWrittenInChineseNumeralsIsAChange() {
+        Indicator up = only("全年营业收入增长两千万元。");
+        assertEquals("change", up.kind());
+        assertEquals(2.0e7, up.normalized().value(), 1);
+        assertEquals("CNY", up.normalized().unit());
+        assertEquals("change_yoy", only("税收同比减少三百万元。").kind());
+    }
+
+    @Test
     void yearsAreNotQuantities() {
         assertTrue(q.extract("2024年11月4日，冷水江市民来到现场。").isEmpty());
     }
