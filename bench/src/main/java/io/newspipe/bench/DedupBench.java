@@ -1,6 +1,7 @@
 package io.newspipe.bench;
 
 import io.newspipe.model.Json;
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
@@ -66,7 +67,7 @@ public final class DedupBench {
         ArticleEnricher enricher = new ArticleEnricher();
         enricher.enrich(SeedArticles.split().get(0)); // load HanLP's dictionaries before the clock starts
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3, NearDuplicates.DEFAULTS, collect),
-                EnrichTopology.streamsConfig("bench:9092", state, 1))) {
+                EnrichTopology.streamsConfig("bench:9092", state, 1, PageLimits.DEFAULTS, 1))) {
             var raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
             long t0 = System.nanoTime();
             for (String text : pages) {

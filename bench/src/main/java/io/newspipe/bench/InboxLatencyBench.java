@@ -36,7 +36,7 @@ public final class InboxLatencyBench {
         List<RawPage> pages = SeedArticles.pages();
         List<Double> seconds = new ArrayList<>();
         try (ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt",
-                minAge, poll, "127.0.0.1", -1, 0, null, null)).start()) {
+                minAge, poll, "127.0.0.1", -1, null, null)).start()) {
             System.out.printf("inbox latency bench: %d pages, min-age %s, poll %s, embedded broker, SQLite%n", n, minAge, poll);
             for (int i = 0; i < n; i++) {
                 String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";

@@ -2,6 +2,7 @@ package io.newspipe.streams;
 
 import io.newspipe.model.Article;
 import io.newspipe.model.JsonSerde;
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.Topic;
 import io.newspipe.model.Topics;
 import io.newspipe.streams.TopologyNames.Repartition;
@@ -11,6 +12,7 @@ import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -102,17 +104,30 @@ public final class EnrichTopology {
         return builder.build();
     }
 
-    /** Exactly-once v2; {@code replication} is 1 on a single embedded broker, -1 (broker default) on a cluster. */
-    public static Properties streamsConfig(String bootstrapServers, Path stateDir, int replication) {
+    /**
+     * Exactly-once v2; {@code replication} is 1 on a single embedded broker, -1 (broker default) on a cluster. Every
+     * topic the app creates takes records of the page limit's size, and every error handler dead-letters.
+     */
+    public static Properties streamsConfig(String bootstrapServers, Path stateDir, int replication, PageLimits limits,
+                                           int threads) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, TopologyNames.APPLICATION_ID);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // With transactions v2 a produce that meets CONCURRENT_TRANSACTIONS (the last commit's markers still being
+        // written) fails every request in flight behind it as an out-of-order sequence: one at a time avoids that.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), limits.maxRecordBytes());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), limits.maxRecordBytes());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
         // The 5.0 default now; the app has no global stores, so this only opts in early.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return p;
@@ -126,8 +141,9 @@ public final class EnrichTopology {
         String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("BOOTSTRAP_SERVERS", "localhost:9092");
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
+        int threads = Integer.parseInt(System.getenv().getOrDefault("STREAM_THREADS", "1"));
         KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
-                StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication));
+                StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication, PageLimits.DEFAULTS, threads));
         StreamsExit exit = new StreamsExit();
         streams.setStateListener(exit);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(streams)));

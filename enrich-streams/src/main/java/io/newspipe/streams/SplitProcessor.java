@@ -1,6 +1,7 @@
 package io.newspipe.streams;
 
 import io.newspipe.model.Article;
+import io.newspipe.model.PageLimits;
 import io.newspipe.text.page.PageSplitter;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -34,7 +35,14 @@ final class SplitProcessor implements Processor<String, Outcome, String, Outcome
         List<Record<String, Outcome>> out = new ArrayList<>();
         try {
             for (Article a : splitter.split(record.value().page())) {
-                out.add(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
+                if (a.body().length() > PageLimits.MAX_ARTICLE_CHARS) {
+                    // Not a news article but a page without structure: its reason goes to the dead letters.
+                    out.add(record.withKey(a.id()).withValue(Outcome.of(DeadLetters.of(STAGE, new IllegalArgumentException(
+                            "article " + a.id() + " has " + a.body().length() + " characters, over the limit of "
+                                    + PageLimits.MAX_ARTICLE_CHARS), context, a.id(), a))));
+                } else {
+                    out.add(record.withKey(a.contentHash()).withValue(Outcome.of(a)));
+                }
             }
         } catch (RuntimeException e) {
             out = List.of(record.withValue(Outcome.of(DeadLetters.of(STAGE, e, context, record.key(),

@@ -4,6 +4,7 @@ import io.newspipe.model.Article;
 import io.newspipe.model.DeadLetter;
 import io.newspipe.model.DuplicateRecord;
 import io.newspipe.model.Json;
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
@@ -62,7 +63,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void start() {
         driver = new TopologyTestDriver(EnrichTopology.topology(enricher, 3, NearDuplicates.DEFAULTS, StageMetrics.NONE),
-                EnrichTopology.streamsConfig("dummy:9092", stateDir, 1));
+                EnrichTopology.streamsConfig("dummy:9092", stateDir, 1, PageLimits.DEFAULTS, 1));
         raw = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
                 Topics.ENRICHED.valueSerde().deserializer());
@@ -199,6 +200,21 @@ class EnrichTopologyTest {
         DeadLetter split = dlq.readValue();
         assertEquals("split", split.stage());
         assertTrue(split.error().contains("no text"), split.error());
+        assertEquals(Pages.articles(seeds.get(0)).size(), enriched.readValuesToList().size());
+    }
+
+    @Test
+    void aHugePageWithoutLineBreaksIsADeadLetterNotACrashAndThePagesAfterItFlow() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 200_000; i++) {
+            text.append("网格员第").append(i).append("次走访社区，了解居民的用水用电和出行问题，当天协调解决。");
+        }
+        RawPage huge = new RawPage("huge", "huge.txt", Instant.EPOCH, "UTF-8", text.toString(), 600_000);
+        send(huge);
+        send(seeds.get(0));
+        DeadLetter d = dlq.readValue();
+        assertEquals("split", d.stage());
+        assertTrue(d.error().contains("over the limit of 100000"), d.error());
         assertEquals(Pages.articles(seeds.get(0)).size(), enriched.readValuesToList().size());
     }
 }

@@ -45,11 +45,53 @@ public final class CharsetDetector {
         if (utf8 != null) {
             return check(utf8, "UTF-8");
         }
+        int[] sequences = utf8Sequences(bytes);
+        if (sequences[0] > 10 * sequences[1]) {
+            // Mostly well-formed UTF-8 with a few bad sequences: decoding it all as GB18030 would make mojibake.
+            throw new UndecodableException("UTF-8 with " + sequences[1] + " invalid byte sequence(s), the first at byte "
+                    + sequences[2] + ": mixed or corrupt encoding");
+        }
         String gb = tryStrict(bytes, GB18030);
         if (gb != null) {
             return check(gb, "GB18030");
         }
         throw new UndecodableException("not valid UTF-8 or GB18030/GBK text (" + bytes.length + " bytes)");
+    }
+
+    /**
+     * {valid multi-byte UTF-8 sequences of 3 or 4 bytes, invalid positions, offset of the first invalid one}. Chinese
+     * in UTF-8 is nearly all 3-byte sequences; GBK bytes seldom form one (measured on the seed pages: 170 to 311
+     * against 8,000 to 9,600 invalid positions; a UTF-8 page with one GBK word: 6,000 to 7,500 against 5).
+     */
+    static int[] utf8Sequences(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int first = -1;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = need > 0 && i + need <= b.length - 1;
+            for (int k = 1; ok && k <= need; k++) {
+                int t = b[i + k] & 0xFF;
+                ok = t >= 0x80 && t <= 0xBF;
+            }
+            if (ok) {
+                valid += need >= 2 ? 1 : 0;
+                i += need + 1;
+            } else {
+                if (first < 0) {
+                    first = i;
+                }
+                invalid++;
+                i++;
+            }
+        }
+        return new int[]{valid, invalid, first};
     }
 
     private static Decoded check(String text, String charset) throws UndecodableException {

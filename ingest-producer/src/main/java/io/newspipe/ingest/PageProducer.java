@@ -1,6 +1,7 @@
 package io.newspipe.ingest;
 
 import io.newspipe.model.DeadLetter;
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
@@ -9,115 +10,71 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Sends pages to {@code articles.raw}: idempotent producer, {@code acks=all}, key = source id (hash of the bytes).
- * Undecodable input goes to {@code articles.dlq} with stage {@code ingest} and its reason, so that every input is
- * accounted for. Not thread-safe: one caller at a time.
+ * Sends pages to {@code articles.raw}: idempotent producer, {@code acks=all}, zstd, key = source id (hash of the
+ * bytes). A page is recorded in the ledger by the broker's acknowledgement itself (in the send callback), so a page
+ * acknowledged while its caller was interrupted is still known as sent. Input that cannot be decoded, or that is over
+ * the page limit, goes to {@code articles.dlq} with stage {@code ingest} and its reason, and is never remembered as
+ * seen. Thread-safe: the same page sent concurrently is sent once; the others answer {@code SEEN} once it is acked.
  */
 public final class PageProducer implements PageSender, AutoCloseable {
-    /** What one call sent: pages sent now, pages the ledger says were sent before, inputs rejected with reasons. */
-    public record Report(int sent, int alreadySeen, List<String> rejected, long bytes) {
-    }
-
+    /** How long a send may block for metadata or buffer space before it is a transient failure. */
+    static final Duration MAX_BLOCK = Duration.ofSeconds(10);
     private final Producer<String, byte[]> producer;
     private final SentLedger ledger;
     private final CharsetDetector detector = new CharsetDetector();
     private final Charset forcedCharset;
     private final Clock clock;
-    private final Serializer<RawPage> pageSerializer = Topics.RAW.valueSerde().serializer();
-    private final Serializer<DeadLetter> deadSerializer = Topics.DLQ.valueSerde().serializer();
+    private final PageLimits limits;
+    private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService ledgerWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sent-ledger");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public PageProducer(Map<String, Object> config, SentLedger ledger, Charset forcedCharset, Clock clock) {
-        this(new KafkaProducer<>(producerConfig(config), new StringSerializer(), new ByteArraySerializer()), ledger,
-                forcedCharset, clock);
+    public PageProducer(Map<String, Object> config, SentLedger ledger, Charset forcedCharset, Clock clock, PageLimits limits) {
+        this(new KafkaProducer<>(producerConfig(config, limits), new StringSerializer(), new ByteArraySerializer()), ledger,
+                forcedCharset, clock, limits);
     }
 
     /** Test seam: a producer of the test's choosing (a {@code MockProducer}). */
-    PageProducer(Producer<String, byte[]> producer, SentLedger ledger, Charset forcedCharset, Clock clock) {
+    PageProducer(Producer<String, byte[]> producer, SentLedger ledger, Charset forcedCharset, Clock clock, PageLimits limits) {
         this.producer = producer;
         this.ledger = ledger;
         this.forcedCharset = forcedCharset;
         this.clock = clock;
+        this.limits = limits;
     }
 
-    static Map<String, Object> producerConfig(Map<String, Object> base) {
-        Map<String, Object> c = new java.util.HashMap<>(base);
+    static Map<String, Object> producerConfig(Map<String, Object> base, PageLimits limits) {
+        Map<String, Object> c = new HashMap<>(base);
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, limits.maxRecordBytes());
+        c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        c.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        c.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        c.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L << 20, 3L * limits.maxRecordBytes()));
         return c;
-    }
-
-    /** Told after each file: how far along, which file, what became of it. */
-    @FunctionalInterface
-    public interface Progress {
-        void step(int done, int total, long bytesDone, Path file, Outcome outcome);
-    }
-
-    /** Files and directories (recursively, sorted by path so that reruns see the same order). */
-    public Report sendPaths(List<Path> paths, Progress progress) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + p, e);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        int sent = 0;
-        int seen = 0;
-        long bytes = 0;
-        List<String> rejected = new ArrayList<>();
-        int i = 0;
-        for (Path f : files) {
-            i++;
-            byte[] data;
-            try {
-                data = Files.readAllBytes(f);
-            } catch (IOException e) {
-                rejected.add(f + ": cannot read: " + e.getMessage());
-                if (progress != null) {
-                    progress.step(i, files.size(), bytes, f, new Outcome(Outcome.Kind.REJECTED, null, "cannot read"));
-                }
-                continue;
-            }
-            Outcome o = send(f.getFileName().toString(), data);
-            switch (o.kind) {
-                case SENT -> {
-                    sent++;
-                    bytes += data.length;
-                }
-                case SEEN -> seen++;
-                case REJECTED -> rejected.add(f + ": " + o.reason);
-            }
-            if (progress != null) {
-                progress.step(i, files.size(), bytes, f, o);
-            }
-        }
-        return new Report(sent, seen, rejected, bytes);
     }
 
     /** The result of sending one input. */
@@ -125,51 +82,114 @@ public final class PageProducer implements PageSender, AutoCloseable {
         public enum Kind { SENT, SEEN, REJECTED }
     }
 
+    /** The page could not be handed to Kafka now; nothing about the page is wrong. */
+    public static final class SendFailedException extends RuntimeException {
+        public SendFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Override
+    public int maxPageBytes() {
+        return limits.maxPageBytes();
+    }
+
+    /** Sends one page and waits for the broker's acknowledgement. */
+    @Override
+    public Outcome send(String source, byte[] data) {
+        try {
+            return sendAsync(source, data).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new SendFailedException(e.getMessage(), e.getCause());
+        }
+    }
+
     /**
-     * Sends one page and waits for the broker's ack (so the ledger never records an unacked page).
+     * Sends one page without waiting: the future completes when the broker has acknowledged it (and the ledger holds
+     * it), or fails with {@link SendFailedException}.
      *
      * @param source a human name for the input (file name, "stdin", "http")
      */
-    @Override
-    public Outcome send(String source, byte[] data) {
+    public CompletableFuture<Outcome> sendAsync(String source, byte[] data) {
+        if (data.length > limits.maxPageBytes()) {
+            return CompletableFuture.completedFuture(rejectOversize(source, data.length));
+        }
         String id = SourceIds.forBytes(data);
         if (ledger.contains(id)) {
-            return new Outcome(Outcome.Kind.SEEN, id, null);
+            return CompletableFuture.completedFuture(new Outcome(Outcome.Kind.SEEN, id, null));
         }
-        Instant now = clock.instant();
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> running = inFlight.putIfAbsent(id, mine);
+        if (running != null) {
+            // The same page is on its way: once it is acked, this copy is one already seen.
+            return running.thenApply(o -> o.kind() == Outcome.Kind.SENT ? new Outcome(Outcome.Kind.SEEN, id, null) : o);
+        }
+        mine.whenComplete((o, e) -> inFlight.remove(id, mine));
         try {
-            CharsetDetector.Decoded d = detector.decode(data, forcedCharset);
+            Instant now = clock.instant();
+            CharsetDetector.Decoded d;
+            try {
+                d = detector.decode(data, forcedCharset);
+            } catch (CharsetDetector.UndecodableException e) {
+                deadLetter(source, id, e.getMessage(), e.getClass().getName(), new String(data, StandardCharsets.ISO_8859_1), now);
+                mine.complete(new Outcome(Outcome.Kind.REJECTED, id, e.getMessage()));
+                return mine;
+            }
             RawPage page = new RawPage(id, source, now, d.charset(), d.text(), data.length);
-            producer.send(new ProducerRecord<>(Topics.RAW.name(), id, pageSerializer.serialize(Topics.RAW.name(), page))).get();
-            ledger.record(id);
-            return new Outcome(Outcome.Kind.SENT, id, null);
-        } catch (CharsetDetector.UndecodableException e) {
-            DeadLetter dead = new DeadLetter("ingest", source + ": " + e.getMessage(), e.getClass().getName(), null, -1,
-                    -1, id, new String(data, StandardCharsets.ISO_8859_1), now);
-            await(producer.send(new ProducerRecord<>(Topics.DLQ.name(), id, deadSerializer.serialize(Topics.DLQ.name(), dead))));
-            // Not in the ledger: only accepted pages are "seen"; the same bytes are rejected again, with their reason.
-            return new Outcome(Outcome.Kind.REJECTED, id, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending " + source, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker did not acknowledge " + source + ": " + e.getCause().getMessage(), e.getCause());
+            byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), page);
+            producer.send(new ProducerRecord<>(Topics.RAW.name(), id, value), (metadata, error) -> {
+                if (error == null) {
+                    // Off the producer's network thread: the ledger syncs to disk.
+                    ledgerWriter.execute(() -> {
+                        try {
+                            ledger.record(id);
+                            mine.complete(new Outcome(Outcome.Kind.SENT, id, null));
+                        } catch (RuntimeException e) {
+                            mine.completeExceptionally(e);
+                        }
+                    });
+                } else {
+                    mine.completeExceptionally(new SendFailedException("the broker did not acknowledge " + source
+                            + ": " + error.getMessage(), error));
+                }
+            });
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(new SendFailedException("cannot send " + source + ": " + e.getMessage(), e));
         }
-    }
-
-    private static void await(java.util.concurrent.Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker did not acknowledge: " + e.getCause().getMessage(), e.getCause());
-        }
+        return mine;
     }
 
     @Override
+    public Outcome rejectOversize(String source, long bytes) {
+        String reason = "page of " + bytes + " bytes is over the limit of " + limits.maxPageBytes() + " bytes";
+        deadLetter(source, null, reason, "PageTooLarge", null, clock.instant());
+        return new Outcome(Outcome.Kind.REJECTED, null, reason);
+    }
+
+    /** Puts a rejected input on the dead-letter topic and waits for it: a rejection is only said once it is recorded. */
+    private void deadLetter(String source, String id, String reason, String errorClass, String value, Instant now) {
+        DeadLetter dead = new DeadLetter("ingest", source + ": " + reason, errorClass, null, -1, -1, id, value, now);
+        try {
+            producer.send(new ProducerRecord<>(Topics.DLQ.name(), id,
+                    Topics.DLQ.valueSerde().serializer().serialize(Topics.DLQ.name(), dead))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SendFailedException("interrupted while recording the rejection of " + source, e);
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new SendFailedException("cannot record the rejection of " + source + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Waits for every page in flight and its ledger entry, then closes the producer. */
+    @Override
     public void close() {
-        producer.close();
+        producer.close(Duration.ofSeconds(30));
+        ledgerWriter.shutdown();
+        try {
+            ledgerWriter.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The source ids this producer has had acknowledged by the broker, one per line, appended after each ack. After a
  * crash a rerun skips what is in the ledger; a page acked but not yet recorded is sent again and dropped downstream
- * as a replay, so nothing is skipped and nothing is stored twice. {@code null} path = in memory only. Not
- * thread-safe: one producer owns it.
+ * as a replay, so nothing is skipped and nothing is stored twice. {@code null} path = in memory only. Thread-safe
+ * (the producer's callbacks record into it).
  */
 public final class SentLedger {
     private final Path file;
@@ -34,11 +34,11 @@ public final class SentLedger {
         }
     }
 
-    public boolean contains(String sourceId) {
+    public synchronized boolean contains(String sourceId) {
         return ids.contains(sourceId);
     }
 
-    public void record(String sourceId) {
+    public synchronized void record(String sourceId) {
         if (!ids.add(sourceId) || file == null) {
             return;
         }
@@ -51,7 +51,7 @@ public final class SentLedger {
         }
     }
 
-    public int size() {
+    public synchronized int size() {
         return ids.size();
     }
 }

@@ -49,4 +49,20 @@ class CharsetDetectorTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void utf8WithAFewForeignBytesIsRejectedNotReadAsGb18030() throws Exception {
+        byte[] utf8 = "衡阳日报讯 网格员当天解决漏水问题，居民纷纷点赞。".repeat(5).getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "中文".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] mixed = new byte[utf8.length + gbk.length];
+        System.arraycopy(utf8, 0, mixed, 0, 60);
+        System.arraycopy(gbk, 0, mixed, 60, gbk.length);
+        System.arraycopy(utf8, 60, mixed, 60 + gbk.length, utf8.length - 60);
+        CharsetDetector.UndecodableException e = assertThrows(CharsetDetector.UndecodableException.class,
+                () -> new CharsetDetector().decode(mixed, null));
+        assertTrue(e.getMessage().startsWith("UTF-8 with ") && e.getMessage().contains("mixed or corrupt encoding"), e.getMessage());
+        // A whole page in GBK is still read as GB18030.
+        assertEquals("GB18030", new CharsetDetector().decode("衡阳日报讯 网格员当天解决漏水问题。".repeat(5)
+                .getBytes(java.nio.charset.Charset.forName("GBK")), null).charset());
+    }
 }

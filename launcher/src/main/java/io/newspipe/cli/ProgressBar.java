@@ -1,5 +1,6 @@
 package io.newspipe.cli;
 
+import io.newspipe.ingest.PageFileSender;
 import io.newspipe.ingest.PageProducer;
 
 import java.io.PrintStream;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * a pipe, a line per file for small inputs and a line per tenth for large ones. Rejections are always printed.
  * Not thread-safe.
  */
-final class ProgressBar implements PageProducer.Progress {
+final class ProgressBar implements PageFileSender.Progress {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final boolean terminal;

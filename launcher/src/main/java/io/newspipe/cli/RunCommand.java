@@ -9,20 +9,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "run", description = "Run continuously: a watched inbox and an HTTP endpoint feed the pipeline; Ctrl-C stops it cleanly.")
 final class RunCommand implements Callable<Integer> {
+    /** How long a stop may take before the process is halted with what it was stuck in. */
+    static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(60);
+
     @Mixin
     RuntimeOptions where;
     @Option(names = "--inbox", description = "Watched directory (default: <state-dir>/inbox). Sent files move to processed/, rejected ones to failed/ with a .error file.")
     Path inbox;
     @Option(names = "--glob", defaultValue = "*", description = "Which file names are pages (default: ${DEFAULT-VALUE}).")
     String glob;
-    @Option(names = "--min-age", defaultValue = "2s", converter = Durations.class, description = "Files younger than this are still being written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-age", defaultValue = "2s", converter = Durations.class, description = "Files younger than this are still being written (default: ${DEFAULT-VALUE}; 500ms, 0.5s and PT0.5S all work).")
     Duration minAge;
     @Option(names = "--poll", defaultValue = "1s", converter = Durations.class, description = "Inbox scan interval (default: ${DEFAULT-VALUE}).")
     Duration poll;
@@ -30,10 +35,8 @@ final class RunCommand implements Callable<Integer> {
     String httpBind;
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port; 0 picks one, -1 turns HTTP off (default: ${DEFAULT-VALUE}).")
     int httpPort;
-    @Option(names = "--max-body", defaultValue = "10485760", description = "Largest page accepted over HTTP, in bytes (default: ${DEFAULT-VALUE}).")
-    long maxBody;
-    @Option(names = "--token", defaultValue = "${env:NEWSPIPE_TOKEN}", description = "Bearer token required on POST /articles (default: $NEWSPIPE_TOKEN; none when unset).")
-    String token;
+    @Option(names = "--token-file", description = "A file holding the bearer token POST /articles requires (default: $NEWSPIPE_TOKEN; none when neither is set). Never on the command line: it would show in ps.")
+    Path tokenFile;
     @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
     Charset charset;
 
@@ -43,17 +46,12 @@ final class RunCommand implements Callable<Integer> {
         PipelineLogs.useStateDir(options.stateDir());
         Path box = inbox != null ? inbox : options.stateDir().resolve("inbox");
         ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(box, glob, minAge, poll, httpBind,
-                httpPort, maxBody, token, charset)).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                httpPort, token(), charset)).start();
+        Thread hook = new Thread(() -> {
             System.out.println("stopping…");
-            try {
-                run.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            stopped.countDown();
-        }, "pipeline-shutdown"));
+            closeWithin(run, SHUTDOWN_DEADLINE);
+        }, "pipeline-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("watching " + box.toAbsolutePath() + " (" + glob + ")");
         if (run.httpAddress() != null) {
             String base = "http://" + run.httpAddress().getHostString() + ":" + run.httpAddress().getPort();
@@ -61,7 +59,42 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println("kafka " + run.runtime().bootstrapServers() + ", store "
                 + JdbcUrls.redact(options.effectiveJdbcUrl()) + ", logs " + PipelineLogs.file() + "; Ctrl-C stops");
-        stopped.await();
-        return 0;
+        String why = run.fatal().get();
+        // Only a fatal failure gets here (a stop by signal ends in the hook): stop, and say why, non-zero.
+        System.err.println("pipeline stopping: " + why + " (logs: " + PipelineLogs.file() + ")");
+        Runtime.getRuntime().removeShutdownHook(hook);
+        closeWithin(run, SHUTDOWN_DEADLINE);
+        return 1;
+    }
+
+    /** The token from --token-file, else $NEWSPIPE_TOKEN, else none. */
+    private String token() throws Exception {
+        if (tokenFile != null) {
+            return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+        }
+        return System.getenv("NEWSPIPE_TOKEN");
+    }
+
+    /** Closes {@code run}; when that takes longer than {@code deadline}, prints where it is stuck and halts (exit 2). */
+    static void closeWithin(AutoCloseable run, Duration deadline) {
+        Thread closer = new Thread(() -> {
+            try {
+                run.close();
+            } catch (Exception e) {
+                System.err.println("error while stopping: " + e);
+            }
+        }, "pipeline-close");
+        closer.start();
+        try {
+            closer.join(deadline.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closer.isAlive()) {
+            StackTraceElement[] stuck = closer.getStackTrace();
+            System.err.println("stopping took longer than " + deadline.toSeconds() + " s; stuck in:");
+            Arrays.stream(stuck).limit(12).forEach(f -> System.err.println("    at " + f));
+            Runtime.getRuntime().halt(2);
+        }
     }
 }

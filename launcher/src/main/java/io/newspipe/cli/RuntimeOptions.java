@@ -1,5 +1,6 @@
 package io.newspipe.cli;
 
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.Topics;
 import io.newspipe.runtime.PipelineOptions;
 import io.newspipe.text.dedup.NearDuplicates;
@@ -23,7 +24,13 @@ final class RuntimeOptions {
     @Option(names = "--dedup-retention", defaultValue = NearDuplicates.DEFAULT_RETENTION, converter = Durations.class, description = "How long pages, fingerprints and the near-duplicate index remember an article (default: ${DEFAULT-VALUE}).")
     Duration dedupRetention;
 
+    @Option(names = "--max-page-bytes", defaultValue = "" + PageLimits.DEFAULT_MAX_PAGE_BYTES, description = "Largest page accepted by every input (HTTP, inbox, files), in bytes; topics and producers are sized to match (default: ${DEFAULT-VALUE}).")
+    int maxPageBytes;
+    @Option(names = "--stream-threads", defaultValue = "1", description = "Stream threads of the enrich app (default: ${DEFAULT-VALUE}).")
+    int streamThreads;
+
     PipelineOptions options() {
-        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention);
+        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention,
+                new PageLimits(maxPageBytes), streamThreads);
     }
 }

@@ -1,13 +1,15 @@
 package io.newspipe.runtime;
 
+import io.newspipe.ingest.HttpReplies;
 import io.newspipe.ingest.InboxWatcher;
-import io.newspipe.ingest.IngestHttpServer;
 import io.newspipe.ingest.PageProducer;
-import io.newspipe.ingest.PageSender;
+import io.newspipe.ingest.PageUploadHandler;
 import io.newspipe.model.Topics;
 import io.newspipe.streams.TopologyNames;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
@@ -15,26 +17,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * {@code pipeline run}: the pipeline plus its continuous inputs, a watched inbox and an HTTP endpoint, and the
- * metrics. Start, then close (Ctrl-C does it through a shutdown hook). Not thread-safe: one owner.
+ * {@code pipeline run}: the pipeline plus its continuous inputs, a watched inbox and an HTTP endpoint, the metrics and
+ * the health. An input that dies, or a streams app that does, is fatal: {@link #fatal()} completes with the reason so
+ * that the process exits non-zero instead of idling. Start, then close (Ctrl-C does it through a shutdown hook).
+ * Not thread-safe: one owner.
  */
 public final class ContinuousRun implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ContinuousRun.class);
+
     /** The inputs' settings. {@code httpPort} -1 turns HTTP off; 0 picks a free port. */
     public record Inputs(Path inbox, String glob, Duration minAge, Duration poll, String httpBind, int httpPort,
-                         long maxBodyBytes, String token, Charset charset) {
+                         String token, Charset charset) {
     }
 
     private final PipelineOptions options;
     private final Inputs inputs;
     private final PipelineMetrics metrics = new PipelineMetrics();
+    private final CompletableFuture<String> fatal = new CompletableFuture<>();
     private PipelineRuntime runtime;
     private PageProducer producer;
+    private InboxWatcher watcher;
     private Thread inboxThread;
-    private IngestHttpServer http;
+    private WebServer http;
     private StoreCounts storeCounts;
 
     public ContinuousRun(PipelineOptions options, Inputs inputs) {
@@ -43,46 +55,81 @@ public final class ContinuousRun implements AutoCloseable {
     }
 
     public ContinuousRun start() throws Exception {
-        runtime = new PipelineRuntime(options, Map.of(), metrics).start();
+        runtime = new PipelineRuntime(options, Map.of(), metrics).withHealthOf(this::inputHealth).start();
         producer = runtime.producer(inputs.charset());
-        // One producer and one ledger behind both inputs: sends are serialised here.
-        Object lock = new Object();
-        PageSender shared = (source, data) -> {
-            synchronized (lock) {
-                return producer.send(source, data);
-            }
-        };
         Files.createDirectories(inputs.inbox());
-        InboxWatcher watcher = new InboxWatcher(inputs.inbox(), inputs.glob(), inputs.minAge(), inputs.poll(),
-                metrics.metered(shared, "inbox"), Clock.systemUTC());
-        inboxThread = new Thread(watcher, "inbox-watcher");
+        watcher = new InboxWatcher(inputs.inbox(), inputs.glob(), inputs.minAge(), inputs.poll(),
+                metrics.metered(producer, "inbox"), Clock.systemUTC());
+        inboxThread = new Thread(() -> {
+            try {
+                watcher.run();
+            } catch (Throwable t) {
+                fatal.complete("the inbox watcher died: " + t);
+                throw t;
+            }
+        }, "inbox-watcher");
         inboxThread.setDaemon(true);
         inboxThread.start();
         if (inputs.httpPort() >= 0) {
-            http = new IngestHttpServer(new InetSocketAddress(inputs.httpBind(), inputs.httpPort()),
-                    metrics.metered(shared, "http"), inputs.maxBodyBytes(), inputs.token(), metrics::scrape,
-                    () -> runtime.health().status() != Health.Status.DOWN).start();
+            http = new WebServer(new InetSocketAddress(inputs.httpBind(), inputs.httpPort()))
+                    .route("/articles", new PageUploadHandler(metrics.metered(producer, "http"), inputs.token()))
+                    .route("/health", WebServer.only("GET", (request, response, callback) -> {
+                        Health h = runtime.health();
+                        HttpReplies.json(response, callback, h.httpStatus(), h);
+                        return true;
+                    }))
+                    .route("/metrics", WebServer.only("GET", (request, response, callback) -> {
+                        HttpReplies.text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+                        return true;
+                    }))
+                    .start();
         }
         registerGauges();
+        runtime.streamsDied().thenAccept(fatal::complete);
         return this;
+    }
+
+    /** Completes with the reason when the pipeline cannot go on: an input or the streams app died. */
+    public CompletableFuture<String> fatal() {
+        return fatal;
+    }
+
+    private Map<String, Health.Part> inputHealth() {
+        Map<String, Health.Part> parts = new LinkedHashMap<>();
+        if (inboxThread != null) {
+            InboxWatcher.State s = watcher.state();
+            Instant stale = Instant.now().minus(inputs.poll().multipliedBy(10).plusSeconds(30));
+            parts.put("inbox", !inboxThread.isAlive() ? new Health.Part(Health.Status.DOWN, "the inbox watcher stopped")
+                    : s.problem() != null ? new Health.Part(Health.Status.DEGRADED, s.problem())
+                    : s.lastScan() != null && s.lastScan().isBefore(stale)
+                    ? new Health.Part(Health.Status.DEGRADED, "no inbox scan since " + s.lastScan())
+                    : Health.Part.up());
+        }
+        if (http != null) {
+            parts.put("http", Health.Part.up());
+        }
+        return parts;
     }
 
     private void registerGauges() {
         DeliveryTracker tracker = runtime.tracker();
         metrics.gauge("newspipe.consumer.lag", Map.of("group", TopologyNames.APPLICATION_ID, "topic", Topics.RAW.name()),
-                () -> lag(tracker, TopologyNames.APPLICATION_ID, List.of(Topics.RAW.name())));
+                () -> lag(tracker, TopologyNames.APPLICATION_ID, Topics.RAW.name(), false));
         metrics.gauge("newspipe.consumer.lag", Map.of("group", runtime.sinkGroup(), "topic", Topics.ENRICHED.name()),
-                () -> lag(tracker, runtime.sinkGroup(), List.of(Topics.ENRICHED.name())));
+                () -> lag(tracker, runtime.sinkGroup(), Topics.ENRICHED.name(), true));
+        metrics.gauge("newspipe.sink.retries", Map.of(), () -> (double) runtime.sinkStore().retries());
+        metrics.gauge("newspipe.sink.errant.records", Map.of(), () -> (double) runtime.sinkStore().errant());
+        metrics.gauge("newspipe.health", Map.of(), () -> (double) runtime.health().status().ordinal());
         // One round of counts serves the four table gauges.
         storeCounts = new StoreCounts(options.effectiveJdbcUrl());
-        java.util.function.Supplier<Map<String, Long>> counts = PipelineMetrics.cached(() -> {
+        Supplier<Map<String, Long>> counts = PipelineMetrics.cached(() -> {
             try {
                 return storeCounts.read();
             } catch (Exception e) {
                 return null;
             }
         });
-        for (String table : List.of("articles", "entities", "indicators", "duplicates")) {
+        for (String table : StoreCounts.TABLES) {
             metrics.gauge("newspipe.sink.rows", Map.of("table", table), () -> {
                 Map<String, Long> c = counts.get();
                 return c == null ? Double.NaN : (double) c.get(table);
@@ -90,17 +137,21 @@ public final class ContinuousRun implements AutoCloseable {
         }
     }
 
-    /** Records behind: end offset minus committed offset, summed over the topics' partitions (markers included). */
-    private double lag(DeliveryTracker tracker, String group, List<String> topics) {
+    /**
+     * Records behind: what {@code group} has not yet committed of {@code topic}. On a topic written in transactions
+     * the end offset also counts commit markers, which a consumer never commits past: there the target is the offset
+     * after the last record.
+     */
+    private double lag(DeliveryTracker tracker, String group, String topic, boolean transactional) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed =
-                    runtime.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    runtime.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> ends = transactional ? tracker.nextAfterLastRecord(topic, Duration.ofSeconds(5))
+                    : tracker.endOffsets(topic);
             long lag = 0;
-            for (String t : topics) {
-                for (var e : tracker.endOffsets(t).entrySet()) {
-                    OffsetAndMetadata c = committed.get(e.getKey());
-                    lag += Math.max(0, e.getValue() - (c == null ? 0 : c.offset()));
-                }
+            for (var e : ends.entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                lag += Math.max(0, e.getValue() - (c == null ? 0 : c.offset()));
             }
             return lag;
         } catch (Exception e) {
@@ -125,14 +176,26 @@ public final class ContinuousRun implements AutoCloseable {
         return runtime;
     }
 
+    /**
+     * Stops the inputs (the file and the requests in hand finish, with their ledger entries), then the producer, the
+     * sink, the streams app and the broker, in that order.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (http != null) {
             http.close();
         }
-        if (inboxThread != null) {
-            inboxThread.interrupt();
-            inboxThread.join(10_000);
+        if (watcher != null) {
+            watcher.stop();
+            try {
+                inboxThread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (inboxThread.isAlive()) {
+                log.warn("the inbox watcher did not finish its file within 15 s");
+                inboxThread.interrupt();
+            }
         }
         if (producer != null) {
             producer.close();

@@ -1,5 +1,6 @@
 package io.newspipe.runtime;
 
+import io.newspipe.model.PageLimits;
 import io.newspipe.model.Topics;
 import io.newspipe.sink.ArticleSinkConfig;
 import io.newspipe.sink.ArticleSinkConnector;
@@ -40,7 +41,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         return "connect-" + connectorName;
     }
 
-    public static Map<String, String> workerConfig(String bootstrap, Path stateDir) {
+    public static Map<String, String> workerConfig(String bootstrap, Path stateDir, PageLimits limits) {
         Map<String, String> w = new HashMap<>();
         w.put("bootstrap.servers", bootstrap);
         w.put("key.converter", StringConverter.class.getName());
@@ -53,6 +54,9 @@ public final class EmbeddedConnect implements AutoCloseable {
         // The streams app writes transactionally: the sink must not see aborted records.
         w.put("consumer.isolation.level", "read_committed");
         w.put("consumer.auto.offset.reset", "earliest");
+        // The errant-record reporter sends the original record to the sink's DLQ: it must take what the topics take.
+        w.put("producer.max.request.size", String.valueOf(limits.maxRecordBytes()));
+        w.put("producer.compression.type", "zstd");
         return w;
     }
 

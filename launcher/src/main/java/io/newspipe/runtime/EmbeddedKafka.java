@@ -1,5 +1,6 @@
 package io.newspipe.runtime;
 
+import io.newspipe.model.PageLimits;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -26,9 +27,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final int port;
     private KafkaRaftServer server;
 
+    private final PageLimits limits;
+
     public EmbeddedKafka(Path logDir) {
+        this(logDir, PageLimits.DEFAULTS);
+    }
+
+    /** @param limits the broker takes records of the size these limits need, on every topic */
+    public EmbeddedKafka(Path logDir, PageLimits limits) {
         this.logDir = logDir;
         this.port = freePort();
+        this.limits = limits;
     }
 
     public String bootstrapServers() {
@@ -57,6 +66,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "false");
+        props.put("message.max.bytes", String.valueOf(limits.maxRecordBytes()));
+        // After a crash the controller keeps the dead incarnation's registration until its session expires, and the
+        // restarted broker waits for that: a short session makes a restart quick (one process: no network to forgive).
+        props.put("broker.session.timeout.ms", "2000");
+        props.put("broker.heartbeat.interval.ms", "500");
         KafkaConfig config = new KafkaConfig(props, false);
         formatIfNeeded(config);
         server = new KafkaRaftServer(config, Time.SYSTEM);

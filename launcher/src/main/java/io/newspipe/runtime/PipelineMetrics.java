@@ -32,17 +32,33 @@ public final class PipelineMetrics implements StageMetrics {
         Counter bytes = Counter.builder("newspipe.input").tag("input", input).baseUnit("bytes").register(registry);
         Counter seen = Counter.builder("newspipe.pages.already.seen").tag("input", input).register(registry);
         Counter rejected = Counter.builder("newspipe.pages.rejected").tag("input", input)
-                .description("pages that could not be decoded").register(registry);
-        return (source, data) -> {
-            PageProducer.Outcome o = sender.send(source, data);
-            in.increment();
-            bytes.increment(data.length);
-            switch (o.kind()) {
-                case SEEN -> seen.increment();
-                case REJECTED -> rejected.increment();
-                case SENT -> { }
+                .description("pages that could not be decoded or were over the limit").register(registry);
+        return new PageSender() {
+            @Override
+            public PageProducer.Outcome send(String source, byte[] data) {
+                PageProducer.Outcome o = sender.send(source, data);
+                in.increment();
+                bytes.increment(data.length);
+                switch (o.kind()) {
+                    case SEEN -> seen.increment();
+                    case REJECTED -> rejected.increment();
+                    case SENT -> { }
+                }
+                return o;
             }
-            return o;
+
+            @Override
+            public PageProducer.Outcome rejectOversize(String source, long size) {
+                PageProducer.Outcome o = sender.rejectOversize(source, size);
+                in.increment();
+                rejected.increment();
+                return o;
+            }
+
+            @Override
+            public int maxPageBytes() {
+                return sender.maxPageBytes();
+            }
         };
     }
 

@@ -2,14 +2,17 @@ package io.newspipe.runtime;
 
 import io.newspipe.ingest.PageProducer;
 import io.newspipe.ingest.SentLedger;
+import io.newspipe.model.PageLimits;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +38,7 @@ public final class PipelineRuntime implements AutoCloseable {
     private String clusterId;
 
     private HealthMonitor monitor;
+    private final CompletableFuture<String> streamsDied = new CompletableFuture<>();
     private Supplier<Map<String, Health.Part>> extraHealth = Map::of;
     private final Map<String, String> sinkOverrides;
     private final StageMetrics metrics;
@@ -53,27 +59,43 @@ public final class PipelineRuntime implements AutoCloseable {
 
     public PipelineRuntime start() throws Exception {
         Files.createDirectories(options.stateDir());
+        // The enricher loads HanLP's dictionaries and the NER model (~1.5 s): meanwhile the broker starts.
+        CompletableFuture<ArticleEnricher> enricher = CompletableFuture.supplyAsync(ArticleEnricher::new);
         if (options.embedded()) {
-            kafka = new EmbeddedKafka(options.stateDir().resolve("kafka")).start();
+            kafka = new EmbeddedKafka(options.stateDir().resolve("kafka"), options.limits()).start();
             bootstrap = kafka.bootstrapServers();
         } else {
             bootstrap = options.bootstrapServers();
         }
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         clusterId = admin.describeCluster().clusterId().get();
-        TopicSetup.ensure(admin, options.partitions(), options.replication());
+        TopicSetup.ensure(admin, options.partitions(), options.replication(), options.limits());
 
-        streams = new KafkaStreams(EnrichTopology.topology(new ArticleEnricher(), options.partitions(),
-                NearDuplicates.DEFAULTS.withRetention(options.dedupRetention()), metrics),
-                EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"), options.replication()));
+        // Static membership: a restart after a crash takes its partitions back at once instead of waiting out the
+        // dead member's session (45 s). The id is this state dir's, kept across runs.
+        String instance = InstanceId.of(options.stateDir());
+        Properties config = EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"),
+                options.replication(), options.limits(), options.streamThreads());
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newspipe-enrich-" + instance);
+        streams = new KafkaStreams(EnrichTopology.topology(enricher.join(), options.partitions(),
+                NearDuplicates.DEFAULTS.withRetention(options.dedupRetention()), metrics), config);
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                streamsDied.complete("the streams app stopped on an error (" + before + " → ERROR); see the log");
+            }
+        });
         streams.start();
-        DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
-                "the streams app to start");
 
+        // The Connect worker starts while the streams app rebalances and restores its stores.
         Map<String, String> connector = new java.util.HashMap<>(
                 EmbeddedConnect.connectorConfig(options.effectiveJdbcUrl(), options.embedded() ? 1 : -1));
         connector.putAll(sinkOverrides);
-        connect = new EmbeddedConnect().start(EmbeddedConnect.workerConfig(bootstrap, options.stateDir()), connector);
+        Map<String, String> worker = new java.util.HashMap<>(EmbeddedConnect.workerConfig(bootstrap, options.stateDir(),
+                options.limits()));
+        worker.put("consumer." + ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newspipe-sink-" + instance);
+        connect = new EmbeddedConnect().start(worker, connector);
+        DeliveryTracker.awaitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, options.timeout(),
+                "the streams app to start");
         monitor = new HealthMonitor(admin, streams, connect, extraHealth).start();
         return this;
     }
@@ -93,13 +115,15 @@ public final class PipelineRuntime implements AutoCloseable {
 
     /** A producer whose ledger belongs to this cluster: a new cluster starts with an empty ledger. */
     public PageProducer producer(Charset forcedCharset) {
-        return producer(options.stateDir(), bootstrap, clusterId, forcedCharset);
+        return producer(options.stateDir(), bootstrap, clusterId, forcedCharset, options.limits());
     }
 
-    public static PageProducer producer(Path stateDir, String bootstrap, String clusterId, Charset forcedCharset) {
+    /** A producer whose ledger is that of {@code clusterId} under {@code stateDir}. */
+    public static PageProducer producer(Path stateDir, String bootstrap, String clusterId, Charset forcedCharset,
+                                        PageLimits limits) {
         Path ledger = stateDir.resolve("producer").resolve("sent-" + clusterId + ".ledger");
         return new PageProducer(Map.of("bootstrap.servers", bootstrap), new SentLedger(ledger), forcedCharset,
-                Clock.systemUTC());
+                Clock.systemUTC(), limits);
     }
 
     /** The consumer group of this store's sink connector. */
@@ -121,6 +145,11 @@ public final class PipelineRuntime implements AutoCloseable {
     public Health health() {
         return monitor == null ? Health.of(Map.of("pipeline", new Health.Part(Health.Status.DOWN, "not started")))
                 : monitor.latest();
+    }
+
+    /** Completes with the reason if the streams app dies. */
+    public CompletableFuture<String> streamsDied() {
+        return streamsDied;
     }
 
     /** The sink's retries and store state, as its task reports them. */

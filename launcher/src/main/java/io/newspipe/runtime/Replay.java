@@ -1,5 +1,6 @@
 package io.newspipe.runtime;
 
+import io.newspipe.ingest.PageFileSender;
 import io.newspipe.ingest.PageProducer;
 import io.newspipe.model.Topics;
 import io.newspipe.streams.TopologyNames;
@@ -38,15 +39,15 @@ public final class Replay {
     }
 
     /** @param progress told after each file; may be null */
-    public Summary run(List<Path> paths, Charset charset, PageProducer.Progress progress) throws Exception {
+    public Summary run(List<Path> paths, Charset charset, PageFileSender.Progress progress) throws Exception {
         DeliveryTracker tracker = runtime.tracker();
         Map<TopicPartition, Long> enrichedBefore = tracker.endOffsets(Topics.ENRICHED.name());
         Map<TopicPartition, Long> duplicatesBefore = tracker.endOffsets(Topics.DUPLICATES.name());
         Map<TopicPartition, Long> dlqBefore = tracker.endOffsets(Topics.DLQ.name());
 
-        PageProducer.Report report;
+        PageFileSender.Report report;
         try (PageProducer producer = runtime.producer(charset)) {
-            report = producer.sendPaths(paths, progress);
+            report = new PageFileSender(producer).send(paths, progress);
         }
         // 1. The streams app has consumed and committed every raw page, then every article it re-keyed for dedup
         //    (that topic's end is final once the raw offsets are committed: both were in one transaction).

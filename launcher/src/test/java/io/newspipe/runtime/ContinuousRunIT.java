@@ -44,7 +44,7 @@ class ContinuousRunIT {
         PipelineOptions options = new PipelineOptions(stateDir, kafka.bootstrapServers(),
                 "jdbc:sqlite:" + stateDir.resolve("articles.db"), 3, Duration.ofMinutes(2));
         return new ContinuousRun(options, new ContinuousRun.Inputs(inbox, "*.txt", Duration.ofMillis(300),
-                Duration.ofMillis(200), "127.0.0.1", 0, 1 << 20, "t0ken", null)).start();
+                Duration.ofMillis(200), "127.0.0.1", 0, "t0ken", null)).start();
     }
 
     private long storeArticles() throws Exception {

@@ -38,11 +38,46 @@ public final class PageRepair {
             String line = cleanLine(raw);
             if (!line.isEmpty() && !FURNITURE.matcher(line).matches()) {
                 // The extractor keeps a paragraph's first-line indent as a leading space: a paragraph starts here.
-                lines.add(new Physical(line, 1, !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\u3000')));
+                boolean indented = !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\u3000');
+                for (String part : cutLongLine(line)) {
+                    lines.add(new Physical(part, 1, indented));
+                    indented = true;
+                }
             }
         }
         return unwrap(joinVertical(lines));
     }
+
+    /**
+     * A line longer than any paragraph ({@link #LONG_LINE} characters: text extracted without line breaks) is cut
+     * into paragraphs after sentence ends, about {@link #PARAGRAPH} characters each, so that the stages after repair
+     * never hold one enormous line. Shorter lines are returned as they are.
+     */
+    static List<String> cutLongLine(String line) {
+        if (line.length() <= LONG_LINE) {
+            return List.of(line);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (line.length() - from > LONG_LINE) {
+            int cut = -1;
+            for (int i = from + PARAGRAPH; i < Math.min(line.length(), from + LONG_LINE); i++) {
+                if (Chars.isSentenceEnd(line.charAt(i))) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            // No sentence end in reach: cut at the limit rather than keep the whole line.
+            cut = cut < 0 ? from + LONG_LINE : cut;
+            out.add(line.substring(from, cut));
+            from = cut;
+        }
+        out.add(line.substring(from));
+        return out;
+    }
+
+    static final int LONG_LINE = 4_000;
+    static final int PARAGRAPH = 800;
 
     /** A line on its way through repair: its text so far, how many extracted lines it holds, its first indent. */
     private record Physical(String text, int count, boolean indented) {

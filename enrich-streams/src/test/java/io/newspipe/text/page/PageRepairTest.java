@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageRepairTest {
 
@@ -66,5 +67,21 @@ class PageRepairTest {
     @Test
     void joinsAVerticalHeadline() {
         assertEquals(List.of("园丁之歌", "正文第一段。"), Pages.repairedTexts("园\n丁\n之\n歌\n正文第一段。"));
+    }
+
+    @Test
+    void aPageWithoutLineBreaksIsCutIntoParagraphsAfterSentences() {
+        String sentence = "网格员每天走访社区，了解居民的用水用电和出行问题，当天协调解决。"; // 33 characters
+        String line = sentence.repeat(1000);
+        List<String> parts = PageRepair.cutLongLine(line);
+        assertEquals(line, String.join("", parts), "nothing is lost");
+        assertTrue(parts.size() > 30, "cut into paragraphs: " + parts.size());
+        for (String p : parts) {
+            assertTrue(p.length() <= PageRepair.LONG_LINE, "no part longer than a paragraph may be: " + p.length());
+            assertTrue(p.endsWith("。"), "cut after a sentence");
+        }
+        assertEquals(List.of(sentence), PageRepair.cutLongLine(sentence), "a normal line is left alone");
+        String noStops = "长".repeat(10_000);
+        assertEquals(3, PageRepair.cutLongLine(noStops).size(), "no sentence end: cut at the limit");
     }
 }
