@@ -7,6 +7,7 @@ import io.newspipe.model.SourceIds;
 import io.newspipe.model.Topics;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
+import io.newspipe.streams.TopologyNames;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import io.newspipe.text.fixtures.NearDuplicateVariants;
@@ -93,9 +94,11 @@ public final class DedupBench {
             System.out.printf("dedup (exact + near) per article: %.0f µs; enrichment per canonical article: %.0f µs; ratio %.3f%n",
                     dedupNanos / 1e3 / articles, nanos.get("enrich").get() / 1e3 / canonical,
                     (dedupNanos / (double) articles) / (nanos.get("enrich").get() / (double) canonical));
-            for (String store : List.of("near-bands", "fingerprints", "seen-pages", "near-pending", "near-held")) {
+            for (TopologyNames.Store st : List.of(TopologyNames.Store.NEAR_BUCKETS, TopologyNames.Store.FINGERPRINTS,
+                    TopologyNames.Store.SEEN_PAGES, TopologyNames.Store.NEAR_PENDING, TopologyNames.Store.NEAR_HELD)) {
+                String store = st.storeName();
                 long[] size = bytes(driver.getKeyValueStore(store));
-                System.out.printf("store %-13s %6d entries %9d bytes = %6.1f bytes per article%n", store, size[0], size[1],
+                System.out.printf("store %-17s %6d entries %9d bytes = %6.1f bytes per article%n", store, size[0], size[1],
                         size[1] / (double) articles);
             }
         }

@@ -35,7 +35,7 @@ public final class SinkWriteBench {
             Article a = base.get(i % base.size());
             Article copy = new Article(a.id() + "-" + i, a.sourceId(), a.source(), a.ordinal(), a.title(), a.subtitle(),
                     a.authors(), a.body(), a.paragraphs(), a.subheadings(), a.captions(), a.complete(), a.contentHash(),
-                    a.receivedAt(), a.entities(), a.indicators(), a.dates(), a.metrics(), null);
+                    a.receivedAt(), a.entities(), a.indicators(), a.dates(), a.metrics(), null, a.related());
             ops.add(new ArticleWriter.Op(copy, null, null));
             childRows += a.entities().size() + a.indicators().size();
         }

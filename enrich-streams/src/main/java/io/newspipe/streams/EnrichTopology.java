@@ -86,6 +86,13 @@ public final class EnrichTopology {
                         .peek((k, v) -> metrics.outcome("dead", v.dead().stage()), Named.as(name + "-dead-count"))
                         .mapValues(Outcome::dead, Named.as(name + "-dead-letter"))
                         .to(Topics.DLQ.name(), produced(Topics.DLQ, name + "-dlq-sink")), "dlq"))
+                .branch((k, v) -> v.retraction() != null, Branched.withConsumer(s -> {
+                    s.peek((k, v) -> metrics.outcome("duplicate", "near-retraction"), Named.as(name + "-retraction-count"))
+                            .mapValues(Outcome::retraction, Named.as(name + "-retraction"))
+                            .to(Topics.DUPLICATES.name(), produced(Topics.DUPLICATES, name + "-retraction-sink"));
+                    s.mapValues(v -> (Article) null, Named.as(name + "-tombstone"))
+                            .to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, name + "-tombstone-sink"));
+                }, "retract"))
                 .branch((k, v) -> v.duplicate() != null, Branched.withConsumer(s -> s
                         .peek((k, v) -> metrics.outcome("duplicate", v.duplicate().method()), Named.as(name + "-dup-count"))
                         .mapValues(Outcome::duplicate, Named.as(name + "-duplicate"))

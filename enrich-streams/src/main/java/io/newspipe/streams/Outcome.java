@@ -11,20 +11,29 @@ import io.newspipe.text.page.RepairedPage;
  * articles, duplicates and dead letters cross the wire (on the app's own repartition topic); a repaired page goes
  * from the repair stage to the split stage in memory.
  */
-public record Outcome(RepairedPage page, Article article, DuplicateRecord duplicate, DeadLetter dead) {
+public record Outcome(RepairedPage page, Article article, DuplicateRecord duplicate, DeadLetter dead,
+                      DuplicateRecord retraction) {
     public static Outcome of(RepairedPage p) {
-        return new Outcome(p, null, null, null);
+        return new Outcome(p, null, null, null, null);
     }
 
     public static Outcome of(Article a) {
-        return new Outcome(null, a, null, null);
+        return new Outcome(null, a, null, null, null);
     }
 
     public static Outcome of(DuplicateRecord d) {
-        return new Outcome(null, null, d, null);
+        return new Outcome(null, null, d, null, null);
     }
 
     public static Outcome of(DeadLetter d) {
-        return new Outcome(null, null, null, d);
+        return new Outcome(null, null, null, d, null);
+    }
+
+    /**
+     * An article already published turned out to be a near copy of an earlier one (their partitions ran in the
+     * other order): its duplicate record, and a tombstone for its id on {@code articles.enriched}.
+     */
+    public static Outcome retraction(DuplicateRecord d) {
+        return new Outcome(null, null, null, null, d);
     }
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /** Bounded state: drops the entries of a store whose time is before a cutoff. Called from a punctuator. */
-final class Retention {
+public final class Retention {
     private Retention() {
     }
 
-    static <V> int sweep(KeyValueStore<String, V> store, long cutoff, ToLongFunction<V> timeOf) {
+    public static <V> int sweep(KeyValueStore<String, V> store, long cutoff, ToLongFunction<V> timeOf) {
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, V> it = store.all()) {
             while (it.hasNext()) {

@@ -175,6 +175,46 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aCopyThatWasLetThroughBeforeTheEarlierOneArrivedIsRetracted() {
+        String edited = STORY.replace("企业需求各不相同，芦淞区提供一企一策全流程服务方案。", "").replace("30余个", "32个");
+        RawPage earlier = page("企业办事不求人\n" + STORY + "（张永琼）\n");
+        RawPage later = page("芦淞区升级企业服务\n李明 王刚\n" + edited + "\n");
+        // The later copy (by time) is processed first, as happens when its partition runs ahead.
+        raw.pipeInput(later.sourceId(), Json.write(later), Instant.parse("2026-11-24T09:00:05Z"));
+        raw.pipeInput(earlier.sourceId(), Json.write(earlier), Instant.parse("2026-11-24T09:00:00Z"));
+        var out = enriched.readKeyValuesToList();
+        String laterId = SourceIds.articleId(later.sourceId(), 1);
+        String earlierId = SourceIds.articleId(earlier.sourceId(), 1);
+        List<Article> laterRecords = out.stream().filter(kv -> kv.key.equals(laterId)).map(kv -> kv.value).toList();
+        assertEquals(2, laterRecords.size());
+        assertNotNull(laterRecords.get(0), "let through at first");
+        assertNull(laterRecords.get(1), "then a tombstone retracts the copy let through too early");
+        assertEquals(1, out.stream().filter(kv -> kv.key.equals(earlierId) && kv.value != null).count());
+        DuplicateRecord d = duplicates.readValue();
+        assertEquals(laterId, d.id());
+        assertEquals(earlierId, d.duplicateOf());
+        assertEquals("near", d.method());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void aStoryThatSharesSomeSentencesWithAnEarlierOneIsKeptAndLinkedToIt() {
+        String[] sentences = STORY.split("(?<=。)");
+        String other = "东洞庭湖国际重要湿地是中国首批国际重要湿地之一。岳阳市先后出台湿地保护规划和湿地修复方案。"
+                + "全市湿地划分为国际重要湿地、省级重要湿地和一般湿地。已发布34块一般湿地名录，对不同等级湿地实施量身定制保护。";
+        // The second story repeats six of the first one's seven sentences, after four of its own.
+        String second = other + String.join("", java.util.Arrays.copyOf(sentences, 6)) + "湿地保护工作得到群众广泛支持。";
+        send(page("芦淞区企业服务\n" + STORY + "\n"));
+        send(page("湿地保护见成效\n" + second + "\n"));
+        List<Article> out = enriched.readValuesToList();
+        assertEquals(2, out.size(), "a different story is never dropped");
+        assertTrue(duplicates.isEmpty());
+        assertEquals(List.of(out.get(0).id()), out.get(1).related().stream().map(r -> r.id()).toList());
+        double similarity = out.get(1).related().get(0).similarity();
+        assertTrue(similarity >= 0.2 && similarity < 0.6, "similarity " + similarity);
+    }
+
+    @Test
     void distinctStoriesSharingBoilerplateAreBothKept() {
         String head = "衡阳日报讯（全媒体记者 向吟 通讯员 李明）近日，记者从有关部门获悉：";
         String tail = "下一步，我们将继续坚持稳中求进工作总基调，为建设现代化新衡阳贡献力量。";

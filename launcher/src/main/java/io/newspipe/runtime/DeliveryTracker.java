@@ -98,8 +98,17 @@ public final class DeliveryTracker {
 
     /** How many records (read_committed) were written to {@code topic} after {@code from}. */
     long writtenSince(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
+        return written(topic, from, timeout)[0];
+    }
+
+    /**
+     * Records (read_committed) written to {@code topic} after {@code from}: {values, tombstones}. A tombstone on
+     * {@code articles.enriched} retracts an article published before its earlier copy was seen.
+     */
+    long[] written(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
         Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
         long count = 0;
+        long tombstones = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
             List<TopicPartition> parts = List.copyOf(end.keySet());
             consumer.assign(parts);
@@ -113,12 +122,16 @@ public final class DeliveryTracker {
                 }
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        count++;
+                        if (r.value() == null) {
+                            tombstones++;
+                        } else {
+                            count++;
+                        }
                     }
                 }
             }
         }
-        return count;
+        return new long[]{count, tombstones};
     }
 
     /** A consumer without a group that sees only committed records: for reading ends, never for committing. */

@@ -9,7 +9,8 @@ import java.util.List;
  * <p>The split stage fills the first group of fields; the enrich stage returns a copy with {@code entities},
  * {@code indicators}, {@code dates} and {@code metrics} set. This record is the JSON contract documented in the README:
  * field names are public API. Lists are never null (empty instead); {@code title}, {@code subtitle} may be null when
- * the page printed none. {@code duplicateOf} is null on every record of {@code articles.enriched}.
+ * the page printed none. {@code duplicateOf} is null on every record of {@code articles.enriched}. {@code related} lists
+ * the earlier articles that share part of this one's text (never null).
  */
 public record Article(
         String id,
@@ -30,7 +31,8 @@ public record Article(
         List<Indicator> indicators,
         List<DateMention> dates,
         Metrics metrics,
-        String duplicateOf) {
+        String duplicateOf,
+        List<RelatedArticle> related) {
 
     public Article {
         authors = copy(authors);
@@ -40,6 +42,7 @@ public record Article(
         entities = copy(entities);
         indicators = copy(indicators);
         dates = copy(dates);
+        related = copy(related);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -52,12 +55,18 @@ public record Article(
                                 List<String> captions, boolean complete, String contentHash, Instant receivedAt) {
         return new Article(id, sourceId, source, ordinal, title, subtitle, authors, String.join("\n", paragraphs),
                 paragraphs, subheadings, captions, complete, contentHash, receivedAt, List.of(), List.of(), List.of(),
-                null, null);
+                null, null, List.of());
     }
 
     public Article withEnrichment(List<Entity> entities, List<Indicator> indicators, List<DateMention> dates,
                                   Metrics metrics) {
         return new Article(id, sourceId, source, ordinal, title, subtitle, authors, body, paragraphs, subheadings,
-                captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf);
+                captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf, related);
+    }
+
+    /** The same article linked to the earlier articles it shares part of its text with. */
+    public Article withRelated(List<RelatedArticle> links) {
+        return new Article(id, sourceId, source, ordinal, title, subtitle, authors, body, paragraphs, subheadings,
+                captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf, links);
     }
 }

@@ -4,6 +4,7 @@ import io.newspipe.model.Article;
 import io.newspipe.model.DuplicateRecord;
 import io.newspipe.model.Entity;
 import io.newspipe.model.Indicator;
+import io.newspipe.model.RelatedArticle;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -146,6 +147,8 @@ public class ArticleWriter implements AutoCloseable {
         private final Bound deleteIndicators;
         private final Bound insertEntity;
         private final Bound insertIndicator;
+        private final Bound deleteRelated;
+        private final Bound insertRelated;
         private final Bound duplicates;
         private final Bound deleteArticle;
         private final SearchIndex.Batch index;
@@ -157,6 +160,8 @@ public class ArticleWriter implements AutoCloseable {
             deleteIndicators = new Bound(c, "DELETE FROM " + p + "indicators WHERE article_id = ?", ID);
             insertEntity = new Bound(c, dialect.insert(p + "entities", Rows.ENTITY), Rows.ENTITY);
             insertIndicator = new Bound(c, dialect.insert(p + "indicators", Rows.INDICATOR), Rows.INDICATOR);
+            deleteRelated = new Bound(c, "DELETE FROM " + p + "related WHERE article_id = ?", ID);
+            insertRelated = new Bound(c, dialect.insert(p + "related", Rows.RELATED), Rows.RELATED);
             duplicates = new Bound(c, dialect.upsert(p + "duplicates", List.of("id"), Rows.DUPLICATE), Rows.DUPLICATE);
             deleteArticle = new Bound(c, "DELETE FROM " + p + "articles WHERE id = ?", ID);
             index = search.prepare(c);
@@ -174,6 +179,9 @@ public class ArticleWriter implements AutoCloseable {
             for (Indicator in : a.indicators()) {
                 insertIndicator.add(Rows.indicator(a.id(), idx++, in));
             }
+            for (RelatedArticle r : a.related()) {
+                insertRelated.add(Rows.related(a.id(), r));
+            }
             index.index(a.id());
         }
 
@@ -186,6 +194,7 @@ public class ArticleWriter implements AutoCloseable {
         private void deleteChildren(String id) throws SQLException {
             deleteEntities.add(List.of(id));
             deleteIndicators.add(List.of(id));
+            deleteRelated.add(List.of(id));
         }
 
         /**
@@ -197,8 +206,10 @@ public class ArticleWriter implements AutoCloseable {
             upsertArticle.execute();
             deleteEntities.execute();
             deleteIndicators.execute();
+            deleteRelated.execute();
             insertEntity.execute();
             insertIndicator.execute();
+            insertRelated.execute();
             index.afterUpserts();
             duplicates.execute();
             deleteArticle.execute();
@@ -206,8 +217,8 @@ public class ArticleWriter implements AutoCloseable {
 
         @Override
         public void close() throws SQLException {
-            for (Bound b : List.of(upsertArticle, deleteEntities, deleteIndicators, insertEntity, insertIndicator,
-                    duplicates, deleteArticle)) {
+            for (Bound b : List.of(upsertArticle, deleteEntities, deleteIndicators, deleteRelated, insertEntity,
+                    insertIndicator, insertRelated, duplicates, deleteArticle)) {
                 b.close();
             }
             index.close();

@@ -62,6 +62,7 @@ public final class PostgresDialect implements Dialect {
                         "CREATE INDEX IF NOT EXISTS " + p + "articles_search_idx ON " + p + "articles USING GIN (search)"),
                 List.of("CREATE OR REPLACE VIEW " + p + "entities_daily AS SELECT to_char(a.received_at AT TIME ZONE 'UTC', "
                         + "'YYYY-MM-DD') AS day, e.type, e.text, SUM(e.mentions) AS mentions, COUNT(*) AS articles FROM "
-                        + p + "entities e JOIN " + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"));
+                        + p + "entities e JOIN " + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"),
+                Schema.v4(p, "DOUBLE PRECISION"));
     }
 }

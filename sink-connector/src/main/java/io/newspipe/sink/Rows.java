@@ -5,6 +5,7 @@ import io.newspipe.model.DuplicateRecord;
 import io.newspipe.model.Entity;
 import io.newspipe.model.Indicator;
 import io.newspipe.model.Json;
+import io.newspipe.model.RelatedArticle;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,6 +40,9 @@ final class Rows {
             new Column("similarity", REAL), new Column("method", TEXT), new Column("source_id", TEXT),
             new Column("title", TEXT));
 
+    static final List<Column> RELATED = List.of(new Column("article_id", TEXT), new Column("related_id", TEXT),
+            new Column("similarity", REAL));
+
     private Rows() {
     }
 
@@ -59,6 +63,10 @@ final class Rows {
         return Arrays.asList(articleId, idx, in.text(), in.subject(), in.value(), in.unit(),
                 in.normalized() == null ? in.value() : in.normalized().value(),
                 in.normalized() == null ? null : in.normalized().unit(), in.kind(), in.approx());
+    }
+
+    static List<Object> related(String articleId, RelatedArticle r) {
+        return Arrays.asList(articleId, r.id(), r.similarity());
     }
 
     static List<Object> duplicate(DuplicateRecord d) {

@@ -27,4 +27,11 @@ final class Schema {
                 "CREATE TABLE IF NOT EXISTS " + p + "duplicates (id VARCHAR(64) PRIMARY KEY, duplicate_of VARCHAR(64) NOT NULL, "
                         + "similarity " + real + ", method VARCHAR(16), source_id VARCHAR(64), title TEXT)");
     }
+
+    /** Version 4: links between articles that share part of their text (never duplicates of each other). */
+    static List<String> v4(String p, String real) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + p + "related (article_id VARCHAR(64) NOT NULL, related_id VARCHAR(64) "
+                        + "NOT NULL, similarity " + real + ", PRIMARY KEY (article_id, related_id))",
+                "CREATE INDEX IF NOT EXISTS " + p + "related_other_idx ON " + p + "related (related_id)");
+    }
 }

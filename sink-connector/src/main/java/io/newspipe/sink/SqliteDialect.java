@@ -33,7 +33,8 @@ public final class SqliteDialect implements Dialect {
                         + "tokenize='trigram')"),
                 List.of("CREATE VIEW IF NOT EXISTS " + p + "entities_daily AS SELECT substr(a.received_at, 1, 10) AS day, "
                         + "e.type, e.text, SUM(e.mentions) AS mentions, COUNT(*) AS articles FROM " + p + "entities e JOIN "
-                        + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"));
+                        + p + "articles a ON a.id = e.article_id GROUP BY 1, 2, 3"),
+                Schema.v4(p, "REAL"));
         // articles_fts rows carry the rowid of their article row: see SqliteFtsIndex.
     }
 }

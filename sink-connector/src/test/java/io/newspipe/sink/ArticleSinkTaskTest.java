@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,29 @@ class ArticleSinkTaskTest {
         ConnectException e = assertThrows(ConnectException.class, () -> task.put(List.of(bad)));
         assertTrue(e.getMessage().contains("errors.tolerance=all"), e.getMessage());
         task.stop();
+    }
+
+    @Test
+    void relatedLinksAreRowsReplacedWithTheirArticleAndQueryableBothWays() throws Exception {
+        ArticleSinkTask task = start(new RecordingContext(true));
+        var linked = TestArticles.article("b-01", "湿地保护工作得到群众支持。").withRelated(
+                List.of(new io.newspipe.model.RelatedArticle("a-01", 0.42), new io.newspipe.model.RelatedArticle("c-01", 0.3)));
+        task.put(List.of(TestArticles.record(TestArticles.article("a-01", "正文。"), 0), TestArticles.record(linked, 1)));
+        task.put(List.of(TestArticles.record(linked.withRelated(List.of(new io.newspipe.model.RelatedArticle("a-01", 0.42))), 2)));
+        try (ArticleWriter w = new ArticleWriter(new ArticleSinkConfig(props()));
+             var st = w.connection().createStatement();
+             var rs = st.executeQuery("SELECT article_id, related_id, similarity FROM related WHERE related_id = 'a-01' "
+                     + "OR article_id = 'a-01'")) {
+            assertTrue(rs.next());
+            assertEquals("b-01", rs.getString(1));
+            assertEquals(0.42, rs.getDouble(3), 1e-9);
+            assertFalse(rs.next());
+        }
+        assertEquals(1, count("related"), "the redelivered article replaced its links");
+        // A retraction: the tombstone removes the article and its links.
+        task.put(List.of(new SinkRecord("articles.enriched", 0, null, "b-01", null, null, 3)));
+        task.stop();
+        assertEquals(0, count("related"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newspipe.streams.near;
 import io.newspipe.streams.StageMetrics;
 import io.newspipe.streams.TopologyNames;
 import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.dedup.OverlapSketch;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -16,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Near-dedup, step 2: per band key, the articles seen with that key. A probe is compared with the bucket (SimHash
- * distance, earlier members only), added to it, and answered with a verdict keyed by its article id. Expired members
- * are dropped on access and by an hourly sweep, so the index holds at most the retention's worth of articles.
+ * Near-dedup, step 2: per band key, the articles seen with that key. A probe is compared with the bucket (estimated
+ * Jaccard from the overlap sketches), added to it, and answered with a verdict keyed by its article id: the earlier
+ * near copy if any, the related articles. When the probe's article comes first by (time, id) but reached this band
+ * after a near copy of it, that copy gets a late verdict: it was let through too early. Expired members are dropped
+ * on access and by an hourly sweep, so the index holds at most the retention's worth of articles.
  */
 final class NearBandProcessor implements Processor<String, NearMessages.Probe, String, NearMessages.Verdict> {
     static final String STAGE = "near-band";
@@ -44,12 +47,16 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
         long t0 = System.nanoTime();
         NearMessages.Probe p = record.value();
         NearDuplicateBucket bucket = NearDuplicateBucket.fromBytes(buckets.get(record.key()));
-        NearDuplicateBucket.Match m = bucket.matchAndAdd(new NearDuplicateBucket.Member(p.articleId(), p.time(), p.simHash()),
-                settings.maxDistance(), settings.retention().toMillis(), settings.maxBucket());
+        NearDuplicateBucket.Matches m = bucket.matchAndAdd(new NearDuplicateBucket.Member(p.articleId(), p.time(),
+                OverlapSketch.fromBytes(p.sketch())), settings, settings.retention().toMillis(), settings.maxBucket());
         buckets.put(record.key(), bucket.toBytes());
         metrics.stage(STAGE, System.nanoTime() - t0);
-        context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(),
-                m == null ? null : m.candidateId(), m == null ? -1 : m.distance())));
+        context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(), m.duplicateOf(),
+                m.related(), false)));
+        for (NearMessages.Match later : m.later()) {
+            context.forward(record.withKey(later.id()).withValue(new NearMessages.Verdict(later.id(),
+                    new NearMessages.Match(p.articleId(), later.similarity()), List.of(), true)));
+        }
     }
 
     private void sweep(long now) {

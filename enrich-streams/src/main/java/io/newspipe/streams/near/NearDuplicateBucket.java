@@ -1,6 +1,7 @@
 package io.newspipe.streams.near;
 
-import io.newspipe.text.dedup.SimHash;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.dedup.OverlapSketch;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,25 +11,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The articles that share one LSH band key: id, time and SimHash each, so that a candidate is verified on the spot
- * (SimHash distance) without fetching anything from another partition. Order between articles is (time, id): a match
- * counts only if the candidate comes first, so every band partition agrees on which copy is canonical. Bounded: members
- * older than the retention are dropped, and at most {@code maxMembers} are kept (the oldest go first).
- * Not thread-safe; a processor owns one while it handles one record.
+ * The articles that share one LSH band key: id, time and overlap sketch each, so that a candidate is verified on the
+ * spot without fetching anything from another partition. Order between articles is (time, id): the earlier one is
+ * canonical, so every band partition agrees on it. Bounded: members older than the retention are dropped, and at most
+ * {@code maxMembers} are kept (the oldest go first). Not thread-safe; a processor owns one while it handles one record.
+ *
+ * <p>Binary format (state-store value): a count, then per member a compact id (8 bytes of the page id's hex and a
+ * one-byte ordinal, or a flag and the id as UTF), the time and the 64-byte sketch: 82 bytes per member.
  */
 final class NearDuplicateBucket {
     /** One article in the bucket. */
-    public record Member(String id, long time, long simHash) {
+    record Member(String id, long time, OverlapSketch sketch) {
         boolean precedes(Member o) {
             return time != o.time ? time < o.time : id.compareTo(o.id) < 0;
         }
     }
 
-    /** The best earlier match for an article, or none. */
-    public record Match(String candidateId, int distance) {
+    /**
+     * What a bucket says about a new article: the closest earlier near copy (or null), the related members (either
+     * side in time), and the later members it is itself the earlier copy of.
+     */
+    record Matches(NearMessages.Match duplicateOf, List<NearMessages.Match> related, List<NearMessages.Match> later) {
     }
 
     private final List<Member> members;
@@ -37,32 +44,41 @@ final class NearDuplicateBucket {
         this.members = members;
     }
 
-    public static NearDuplicateBucket empty() {
+    static NearDuplicateBucket empty() {
         return new NearDuplicateBucket(new ArrayList<>());
     }
 
-    public List<Member> members() {
+    List<Member> members() {
         return List.copyOf(members);
     }
 
-    /**
-     * The closest member that precedes {@code m} within {@code maxDistance} bits (ties: the earliest), or null.
-     * Then adds {@code m}, unless it is there already (a replay), and applies the bounds.
-     */
-    public Match matchAndAdd(Member m, int maxDistance, long retentionMillis, int maxMembers) {
+    /** Compares {@code m} with every member, then adds it (unless it is there already: a replay) and applies the bounds. */
+    Matches matchAndAdd(Member m, NearDuplicates rule, long retentionMillis, int maxMembers) {
         members.removeIf(x -> x.time() < m.time() - retentionMillis);
-        Member best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        NearMessages.Match best = null;
+        Member bestMember = null;
+        List<NearMessages.Match> related = new ArrayList<>();
+        List<NearMessages.Match> later = new ArrayList<>();
         boolean present = false;
         for (Member x : members) {
             if (x.id().equals(m.id())) {
                 present = true;
                 continue;
             }
-            int d = SimHash.distance(x.simHash(), m.simHash());
-            if (x.precedes(m) && d <= maxDistance && (d < bestDistance || d == bestDistance && x.precedes(best))) {
-                best = x;
-                bestDistance = d;
+            double j = x.sketch().jaccard(m.sketch());
+            switch (rule.classify(j)) {
+                case DUPLICATE -> {
+                    if (x.precedes(m)) {
+                        if (best == null || j > best.similarity() || j == best.similarity() && x.precedes(bestMember)) {
+                            best = new NearMessages.Match(x.id(), j);
+                            bestMember = x;
+                        }
+                    } else {
+                        later.add(new NearMessages.Match(x.id(), j));
+                    }
+                }
+                case RELATED -> related.add(new NearMessages.Match(x.id(), j));
+                case NONE -> { }
             }
         }
         if (!present) {
@@ -72,23 +88,23 @@ final class NearDuplicateBucket {
                 members.remove(0);
             }
         }
-        return best == null ? null : new Match(best.id(), bestDistance);
+        return new Matches(best, related, later);
     }
 
     /** Drops members older than {@code cutoff}; true when the bucket is now empty. */
-    public boolean expire(long cutoff) {
+    boolean expire(long cutoff) {
         members.removeIf(x -> x.time() < cutoff);
         return members.isEmpty();
     }
 
-    public byte[] toBytes() {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(16 + members.size() * 40);
+    byte[] toBytes() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(2 + members.size() * 82);
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeShort(members.size());
             for (Member m : members) {
-                out.writeUTF(m.id());
+                writeId(out, m.id());
                 out.writeLong(m.time());
-                out.writeLong(m.simHash());
+                out.write(m.sketch().toBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +112,7 @@ final class NearDuplicateBucket {
         return buf.toByteArray();
     }
 
-    public static NearDuplicateBucket fromBytes(byte[] bytes) {
+    static NearDuplicateBucket fromBytes(byte[] bytes) {
         if (bytes == null) {
             return empty();
         }
@@ -104,11 +120,37 @@ final class NearDuplicateBucket {
             int n = in.readUnsignedShort();
             List<Member> members = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                members.add(new Member(in.readUTF(), in.readLong(), in.readLong()));
+                String id = readId(in);
+                long time = in.readLong();
+                byte[] sketch = new byte[OverlapSketch.BYTES];
+                in.readFully(sketch);
+                members.add(new Member(id, time, OverlapSketch.fromBytes(sketch)));
             }
             return new NearDuplicateBucket(members);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt near-duplicate bucket", e);
         }
+    }
+
+    /** {@code <16 hex digits>-<2 digits>} (every article id the pipeline makes) in 9 bytes; anything else as UTF. */
+    private static void writeId(DataOutputStream out, String id) throws IOException {
+        if (id.length() == 19 && id.charAt(16) == '-' && id.substring(0, 16).chars().allMatch(c -> Character.digit(c, 16) >= 0
+                && !Character.isUpperCase(c)) && Character.isDigit(id.charAt(17)) && Character.isDigit(id.charAt(18))) {
+            out.writeByte(1);
+            out.write(HexFormat.of().parseHex(id, 0, 16));
+            out.writeByte(Integer.parseInt(id.substring(17)));
+        } else {
+            out.writeByte(0);
+            out.writeUTF(id);
+        }
+    }
+
+    private static String readId(DataInputStream in) throws IOException {
+        if (in.readByte() == 0) {
+            return in.readUTF();
+        }
+        byte[] page = new byte[8];
+        in.readFully(page);
+        return HexFormat.of().formatHex(page) + "-" + String.format("%02d", in.readUnsignedByte());
     }
 }

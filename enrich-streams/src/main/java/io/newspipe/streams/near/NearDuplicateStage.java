@@ -24,7 +24,7 @@ public final class NearDuplicateStage {
     public static final String STAGE = NearResolveProcessor.STAGE;
     private static final JsonSerde<NearMessages.Probe> PROBE = new JsonSerde<>(NearMessages.Probe.class);
     private static final JsonSerde<NearMessages.Message> MESSAGE = new JsonSerde<>(NearMessages.Message.class);
-    private static final JsonSerde<NearMessages.Pending> PENDING = new JsonSerde<>(NearMessages.Pending.class);
+    private static final PendingSerde PENDING = new PendingSerde();
 
     private NearDuplicateStage() {
     }
@@ -33,11 +33,13 @@ public final class NearDuplicateStage {
     public static KStream<String, Outcome> build(StreamsBuilder builder, KStream<String, Outcome> canonical,
                                                  NearDuplicates near, int partitions, StageMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_BUCKETS.storeName()),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        // Cached: an article's state is read and written once per band verdict; the cache writes it through once
+        // per commit, not sixteen times.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_PENDING.storeName()),
-                Serdes.String(), PENDING));
+                Serdes.String(), PENDING).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_HELD.storeName()),
-                Serdes.String(), Topics.ENRICHED.valueSerde()));
+                Serdes.String(), Topics.ENRICHED.valueSerde()).withCachingEnabled());
         KStream<String, NearMessages.Message> verdicts = canonical
                 .process(() -> new NearProbeProcessor(near, metrics), Named.as(NearProbeProcessor.STAGE))
                 .repartition(Repartitioned.with(Serdes.String(), PROBE).withName(Repartition.NEAR_BANDS.operatorName())
@@ -52,7 +54,7 @@ public final class NearDuplicateStage {
                 .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName(Repartition.NEAR_ARTICLES.operatorName())
                         .withNumberOfPartitions(partitions))
                 .merge(verdicts, Named.as("near-merge"))
-                .process(() -> new NearResolveProcessor(near.bands(), metrics), Named.as(NearResolveProcessor.STAGE),
+                .process(() -> new NearResolveProcessor(near.bands(), near.retention(), metrics), Named.as(NearResolveProcessor.STAGE),
                         Store.NEAR_PENDING.storeName(), Store.NEAR_HELD.storeName());
     }
 }

@@ -2,41 +2,80 @@ package io.newspipe.streams.near;
 
 import io.newspipe.model.Article;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /** The records of the near-duplicate stage, internal to the app (they cross only its own repartition topics). */
 final class NearMessages {
+    /** At most this many related articles are linked to one article (the closest ones). */
+    static final int MAX_RELATED = 8;
+
     private NearMessages() {
     }
 
     /** One article in one band: keyed by band key on the way to the band processor. */
-    public record Probe(String articleId, long time, long simHash) {
+    public record Probe(String articleId, long time, byte[] sketch) {
     }
 
-    /** One band's answer for one article: the earlier near copy found there, or none (candidateId null). */
-    public record Verdict(String articleId, String candidateId, int distance) {
+    /** Another article and the estimated Jaccard similarity to it. */
+    public record Match(String id, double similarity) {
+    }
+
+    /**
+     * One band's answer about one article: the earlier article it is a near copy of (or null), the articles it is
+     * related to, and whether the answer is late: sent when an article that came first by (time, id) reached the
+     * band after this one, which may already have been let through.
+     */
+    public record Verdict(String articleId, Match duplicateOf, List<Match> related, boolean late) {
+        public Verdict {
+            related = related == null ? List.of() : List.copyOf(related);
+        }
     }
 
     /** What the resolver receives, keyed by article id: the article itself, or one verdict about it. */
     public record Message(Article article, Verdict verdict) {
     }
 
+    /** Where an article is in the resolver: waiting for its verdicts, let through, or dropped as a near copy. */
+    public enum State { WAITING, RELEASED, DROPPED }
+
     /**
-     * The resolver's small state for an article still waiting: whether the article has arrived (it is held in a store
-     * of its own, written once and read once), how many verdicts, and the best candidate so far.
+     * The resolver's state for one article. While it waits: whether the article has arrived (it is held in a store of
+     * its own), how many band verdicts, the closest earlier copy and the related articles so far. Once decided, the
+     * state is kept (with the page and title a retraction would name) until the retention, to answer late verdicts.
      */
-    public record Pending(boolean arrived, int verdicts, String candidateId, int distance) {
-        static Pending empty() {
-            return new Pending(false, 0, null, Integer.MAX_VALUE);
+    public record Pending(State state, boolean arrived, int verdicts, Match duplicateOf, List<Match> related, long time,
+                          String sourceId, String title) {
+        static Pending empty(long time) {
+            return new Pending(State.WAITING, false, 0, null, List.of(), time, null, null);
         }
 
+        Pending withArticle(Article a, long t) {
+            return new Pending(state, true, verdicts, duplicateOf, related, t, a.sourceId(), a.title());
+        }
+
+        /** A verdict folded in: the closer earlier copy wins (ties: the smaller id); related lists are merged. */
         Pending with(Verdict v) {
-            boolean better = v.candidateId() != null && (candidateId == null || v.distance() < distance
-                    || v.distance() == distance && v.candidateId().compareTo(candidateId) < 0);
-            return new Pending(arrived, verdicts + 1, better ? v.candidateId() : candidateId,
-                    better ? v.distance() : distance);
+            Match best = duplicateOf;
+            Match d = v.duplicateOf();
+            if (d != null && (best == null || d.similarity() > best.similarity()
+                    || d.similarity() == best.similarity() && d.id().compareTo(best.id()) < 0)) {
+                best = d;
+            }
+            List<Match> merged = new ArrayList<>(related);
+            for (Match m : v.related()) {
+                if (merged.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                    merged.add(m);
+                }
+            }
+            merged.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::id));
+            return new Pending(state, arrived, verdicts + (v.late() ? 0 : 1), best,
+                    merged.subList(0, Math.min(MAX_RELATED, merged.size())), time, sourceId, title);
         }
 
-        Pending withArticle() {
-            return new Pending(true, verdicts, candidateId, distance);
+        Pending decided(State s) {
+            return new Pending(s, arrived, verdicts, duplicateOf, List.of(), time, sourceId, title);
         }
     }
 }

@@ -5,7 +5,7 @@ import io.newspipe.streams.Outcome;
 import io.newspipe.streams.StageMetrics;
 import io.newspipe.text.dedup.MinHash;
 import io.newspipe.text.dedup.NearDuplicates;
-import io.newspipe.text.dedup.SimHash;
+import io.newspipe.text.dedup.OverlapSketch;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,13 +17,11 @@ import org.apache.kafka.streams.processor.api.Record;
 final class NearProbeProcessor implements Processor<String, Outcome, String, NearMessages.Probe> {
     static final String STAGE = "near-probe";
     private final MinHash minHash;
-    private final SimHash simHash;
     private final StageMetrics metrics;
     private ProcessorContext<String, NearMessages.Probe> context;
 
     NearProbeProcessor(NearDuplicates settings, StageMetrics metrics) {
         this.minHash = settings.minHash();
-        this.simHash = settings.simHash();
         this.metrics = metrics;
     }
 
@@ -36,8 +34,10 @@ final class NearProbeProcessor implements Processor<String, Outcome, String, Nea
     public void process(Record<String, Outcome> record) {
         long t0 = System.nanoTime();
         Article a = record.value().article();
-        NearMessages.Probe probe = new NearMessages.Probe(a.id(), record.timestamp(), simHash.of(a.body()));
-        String[] bands = minHash.bandKeys(minHash.signature(a.body()));
+        long[] signature = minHash.signature(a.body());
+        NearMessages.Probe probe = new NearMessages.Probe(a.id(), record.timestamp(),
+                OverlapSketch.of(signature).toBytes());
+        String[] bands = minHash.bandKeys(signature);
         metrics.stage(STAGE, System.nanoTime() - t0);
         for (String band : bands) {
             context.forward(record.withKey(band).withValue(probe));

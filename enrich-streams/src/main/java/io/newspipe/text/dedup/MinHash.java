@@ -3,13 +3,12 @@ package io.newspipe.text.dedup;
 import io.newspipe.text.Hashing;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
- * MinHash signatures of shingle sets and their LSH bands (Broder 1997; Leskovec, Rajaraman and Ullman, ch. 3): with
+ * MinHash signatures of shingle sets (Broder 1997) and their LSH bands (Leskovec, Rajaraman and Ullman, ch. 3): with
  * b bands of r rows, two sets of Jaccard similarity J share at least one band with probability 1 − (1 − J^r)^b.
- * Each band becomes a key "band:hash of its rows"; articles sharing a key are candidates, verified elsewhere.
- * Stateless, thread-safe.
+ * Each band becomes a key "band:hash of its rows"; articles sharing a key are candidates, verified by their
+ * {@link OverlapSketch}, which is made from the same signature. Stateless, thread-safe.
  */
 public final class MinHash {
     private final Shingles shingles;
@@ -17,14 +16,16 @@ public final class MinHash {
     private final int rows;
     private final long[] seeds;
 
-    public MinHash(Shingles shingles, int bands, int rows) {
-        if (bands < 1 || rows < 1) {
-            throw new IllegalArgumentException("bands and rows must be positive: " + bands + "×" + rows);
+    /** @param hashes how many minimum hashes a signature holds; the bands use the first {@code bands × rows} */
+    public MinHash(Shingles shingles, int hashes, int bands, int rows) {
+        if (bands < 1 || rows < 1 || bands * rows > hashes) {
+            throw new IllegalArgumentException("bands × rows must be positive and at most the hashes: " + bands + "×"
+                    + rows + " of " + hashes);
         }
         this.shingles = shingles;
         this.bands = bands;
         this.rows = rows;
-        this.seeds = new long[bands * rows];
+        this.seeds = new long[hashes];
         long s = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < seeds.length; i++) {
             s = Hashing.splitMix64(s + 0x9E3779B97F4A7C15L);
@@ -36,12 +37,11 @@ public final class MinHash {
         return bands;
     }
 
-    /** bands × rows minimum hashes; all Long.MAX_VALUE for an empty body. */
+    /** The minimum hashes of the body's shingles under each seed; all Long.MAX_VALUE for an empty body. */
     public long[] signature(String body) {
         long[] sig = new long[seeds.length];
         Arrays.fill(sig, Long.MAX_VALUE);
-        Map<Long, Integer> counts = shingles.counts(body);
-        for (long h : counts.keySet()) {
+        for (long h : shingles.distinct(body)) {
             for (int i = 0; i < seeds.length; i++) {
                 long v = Hashing.splitMix64(h ^ seeds[i]);
                 if (v < sig[i]) {
@@ -65,20 +65,8 @@ public final class MinHash {
         return out;
     }
 
-    /** The fraction of equal slots: an unbiased estimate of the Jaccard similarity. */
-    public static double estimate(long[] a, long[] b) {
-        int same = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] == b[i]) {
-                same++;
-            }
-        }
-        return same / (double) a.length;
-    }
-
     /** The probability that two sets of similarity j share a band: the LSH S-curve. */
     public double candidateProbability(double j) {
         return 1 - Math.pow(1 - Math.pow(j, rows), bands);
     }
-
 }

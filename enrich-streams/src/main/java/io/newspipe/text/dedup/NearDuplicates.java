@@ -3,32 +3,38 @@ package io.newspipe.text.dedup;
 import java.time.Duration;
 
 /**
- * The near-duplicate stage's settings, with defaults chosen from measurements on the seed variants
- * ({@code bench/run.sh dedup-eval}, see the README): character 4-grams; MinHash 16 bands × 4 rows (a pair of Jaccard
- * 0.59, the lowest measured among true variants, becomes a candidate with probability 0.87; at 0.74, 0.997); SimHash
- * distance at most 16 bits to confirm (true variants measured at most 14, distinct articles at least 19, unrelated
- * texts around 32 ± 4); 30 days of retention; at most 64 articles per band key.
+ * The near-duplicate stage's settings, with defaults chosen from measurements ({@code bench/run.sh dedup-eval}, see the
+ * README): character 4-grams; 256 minimum hashes, of which the first 48 form 16 LSH bands of 3 rows (a pair of
+ * Jaccard 0.6 becomes a candidate with probability 0.98, 0.3 with 0.36); a candidate is the same story when its
+ * estimated Jaccard similarity ({@link OverlapSketch}) is at least 0.60, and related when it is at least 0.20;
+ * 30 days of retention; at most 64 articles per band key.
  */
-public record NearDuplicates(int shingleSize, int bands, int rows, int maxDistance, Duration retention, int maxBucket) {
+public record NearDuplicates(int shingleSize, int bands, int rows, double duplicateJaccard, double relatedJaccard,
+                             Duration retention, int maxBucket) {
     /** How long the dedup stages remember a page or an article, as ISO-8601 (also the command line's default). */
     public static final String DEFAULT_RETENTION = "P30D";
-    public static final NearDuplicates DEFAULTS = new NearDuplicates(4, 16, 4, 16, Duration.parse(DEFAULT_RETENTION), 64);
+    public static final NearDuplicates DEFAULTS = new NearDuplicates(4, 16, 3, 0.60, 0.20,
+            Duration.parse(DEFAULT_RETENTION), 64);
+
+    /** What a candidate pair is, by its estimated overlap. */
+    public enum Kind { DUPLICATE, RELATED, NONE }
 
     public NearDuplicates {
-        if (maxDistance < 0 || maxDistance > 64) {
-            throw new IllegalArgumentException("maxDistance must be in 0..64: " + maxDistance);
+        if (!(relatedJaccard >= 0 && relatedJaccard <= duplicateJaccard && duplicateJaccard <= 1)) {
+            throw new IllegalArgumentException("need 0 <= related <= duplicate <= 1: " + relatedJaccard + ", " + duplicateJaccard);
         }
     }
 
     public NearDuplicates withRetention(Duration r) {
-        return new NearDuplicates(shingleSize, bands, rows, maxDistance, r, maxBucket);
+        return new NearDuplicates(shingleSize, bands, rows, duplicateJaccard, relatedJaccard, r, maxBucket);
     }
 
     public MinHash minHash() {
-        return new MinHash(new Shingles(shingleSize), bands, rows);
+        return new MinHash(new Shingles(shingleSize), OverlapSketch.HASHES, bands, rows);
     }
 
-    public SimHash simHash() {
-        return new SimHash(new Shingles(shingleSize));
+    /** A pair of this estimated Jaccard similarity is the same story, a related one, or neither. */
+    public Kind classify(double jaccard) {
+        return jaccard >= duplicateJaccard ? Kind.DUPLICATE : jaccard >= relatedJaccard ? Kind.RELATED : Kind.NONE;
     }
 }

@@ -2,6 +2,7 @@ package io.newspipe.text.dedup;
 
 import io.newspipe.text.Hashing;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +37,27 @@ public final class Shingles {
             out.merge(hash(s, i, Math.min(s.length(), i + n)), 1, Integer::sum);
         }
         return out;
+    }
+
+    /** The distinct shingle hashes of a body, in no particular order: the set MinHash works on, without boxing. */
+    public long[] distinct(String body) {
+        String s = BodyFingerprint.normalise(body);
+        if (s.isEmpty()) {
+            return new long[0];
+        }
+        int last = Math.max(0, s.length() - n);
+        long[] all = new long[last + 1];
+        for (int i = 0; i <= last; i++) {
+            all[i] = hash(s, i, Math.min(s.length(), i + n));
+        }
+        Arrays.sort(all);
+        int k = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[k++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, k);
     }
 
     static long hash(CharSequence s, int from, int to) {

@@ -1,6 +1,11 @@
 package io.newspipe.streams.near;
 
+import io.newspipe.text.dedup.MinHash;
+import io.newspipe.text.dedup.NearDuplicates;
+import io.newspipe.text.dedup.OverlapSketch;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,39 +13,61 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NearDuplicateBucketTest {
     private static final long DAY = 86_400_000L;
+    private static final NearDuplicates RULE = NearDuplicates.DEFAULTS;
+    private static final MinHash MIN_HASH = RULE.minHash();
+
+    private static String story(int from, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < from + n; i++) {
+            b.append("第").append(i).append("项工作说，社区网格员当天走访了").append(i * 7 % 13).append("户居民家庭。");
+        }
+        return b.toString();
+    }
+
+    private static NearDuplicateBucket.Member member(String id, long time, String body) {
+        return new NearDuplicateBucket.Member(id, time, OverlapSketch.of(MIN_HASH.signature(body)));
+    }
 
     @Test
-    void anEarlierCloseMemberIsTheMatchAndOrderIsByTimeThenId() {
+    void anEarlierNearCopyIsTheMatchARelatedStoryIsLinkedAndALaterCopyIsToldLate() {
         NearDuplicateBucket b = NearDuplicateBucket.empty();
-        assertNull(b.matchAndAdd(new NearDuplicateBucket.Member("a", 100, 0b1111L), 3, DAY, 10));
-        NearDuplicateBucket.Match m = b.matchAndAdd(new NearDuplicateBucket.Member("b", 200, 0b0111L), 3, DAY, 10);
-        assertEquals(new NearDuplicateBucket.Match("a", 1), m);
-        // Arriving later but stamped earlier: nothing in the bucket precedes it, so it is nobody's duplicate here.
-        assertNull(b.matchAndAdd(new NearDuplicateBucket.Member("c", 50, 0b1111L), 3, DAY, 10));
-        assertNull(b.matchAndAdd(new NearDuplicateBucket.Member("d", 300, ~0L), 3, DAY, 10), "too far apart");
+        String story = story(0, 30);
+        assertNull(b.matchAndAdd(member("a", 100, story), RULE, DAY, 10).duplicateOf());
+        NearDuplicateBucket.Matches copy = b.matchAndAdd(member("b", 200, story + "新增一句话。"), RULE, DAY, 10);
+        assertEquals("a", copy.duplicateOf().id());
+        assertTrue(copy.duplicateOf().similarity() > 0.9);
+        // A third of its sentences shared: related to both, a copy of neither.
+        NearDuplicateBucket.Matches related = b.matchAndAdd(member("c", 300, story(20, 30)), RULE, DAY, 10);
+        assertNull(related.duplicateOf());
+        assertEquals(List.of("a", "b"), related.related().stream().map(NearMessages.Match::id).toList());
+        // Arriving last but stamped first: the copies already there are told, late, that it came first.
+        NearDuplicateBucket.Matches first = b.matchAndAdd(member("z", 50, story), RULE, DAY, 10);
+        assertNull(first.duplicateOf());
+        assertEquals(List.of("a", "b"), first.later().stream().map(NearMessages.Match::id).toList());
     }
 
     @Test
     void replaysAreNotAddedTwiceAndTheBoundsHold() {
         NearDuplicateBucket b = NearDuplicateBucket.empty();
-        b.matchAndAdd(new NearDuplicateBucket.Member("a", 100, 1L), 3, DAY, 2);
-        b.matchAndAdd(new NearDuplicateBucket.Member("a", 100, 1L), 3, DAY, 2);
+        b.matchAndAdd(member("a", 100, "甲"), RULE, DAY, 2);
+        b.matchAndAdd(member("a", 100, "甲"), RULE, DAY, 2);
         assertEquals(1, b.members().size());
-        b.matchAndAdd(new NearDuplicateBucket.Member("b", 200, 1L), 3, DAY, 2);
-        b.matchAndAdd(new NearDuplicateBucket.Member("c", 300, 1L), 3, DAY, 2);
+        b.matchAndAdd(member("b", 200, "乙"), RULE, DAY, 2);
+        b.matchAndAdd(member("c", 300, "丙"), RULE, DAY, 2);
         assertEquals(2, b.members().size(), "at most maxMembers");
         assertEquals("b", b.members().get(0).id(), "the oldest went first");
-        b.matchAndAdd(new NearDuplicateBucket.Member("e", 300 + 2 * DAY, 1L), 3, DAY, 10);
+        b.matchAndAdd(member("e", 300 + 2 * DAY, "戊"), RULE, DAY, 10);
         assertEquals(1, b.members().size(), "members older than the retention are dropped");
         assertTrue(b.expire(400 + 3 * DAY));
     }
 
     @Test
-    void bytesRoundTrip() {
+    void bytesRoundTripWithCompactIds() {
         NearDuplicateBucket b = NearDuplicateBucket.empty();
-        b.matchAndAdd(new NearDuplicateBucket.Member("5b25397bc141a43b-03", 1764000000000L, -42L), 3, DAY, 10);
+        b.matchAndAdd(member("5b25397bc141a43b-03", 1764000000000L, story(0, 5)), RULE, DAY, 10);
+        b.matchAndAdd(member("custom-id", 1764000000001L, story(5, 5)), RULE, DAY, 10);
         byte[] bytes = b.toBytes();
         assertEquals(b.members(), NearDuplicateBucket.fromBytes(bytes).members());
-        assertEquals(2 + 2 + 19 + 8 + 8, bytes.length);
+        assertEquals(2 + (1 + 9 + 8 + 64) + (1 + 2 + 9 + 8 + 64), bytes.length, "82 bytes for an article id");
     }
 }

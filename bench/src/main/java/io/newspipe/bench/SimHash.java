@@ -1,10 +1,12 @@
-package io.newspipe.text.dedup;
+package io.newspipe.bench;
+
+import io.newspipe.text.dedup.Shingles;
 
 import java.util.Map;
 
 /**
- * 64-bit SimHash (Charikar 2002) over weighted shingles: the near-duplicate stage's verification, 8 bytes per
- * article in a band bucket (candidates come from {@link MinHash} bands). Stateless, thread-safe.
+ * 64-bit SimHash (Charikar 2002) over weighted shingles: the near-duplicate stage's former verification (distance at
+ * most 16 bits), kept here as the baseline the evaluation compares the overlap sketch with. Stateless, thread-safe.
  */
 public final class SimHash {
     private final Shingles shingles;
