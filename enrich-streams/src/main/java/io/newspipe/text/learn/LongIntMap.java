@@ -1,22 +1,22 @@
-package io.newspipe.text.ner;
+package io.newspipe.text.learn;
 
 
 /**
  * An open-addressing map from 64-bit feature hashes to row numbers, without boxing: the model's hot lookup.
  * Key 0 is reserved as "empty" (feature hashes are never 0). Not thread-safe to build; read-only use is safe.
  */
-final class LongIntMap {
+public final class LongIntMap {
     private long[] keys;
     private int[] values;
     private int size;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[cap];
         values = new int[cap];
     }
 
-    int get(long key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         int i = (int) (key ^ (key >>> 32)) & mask;
         while (true) {
@@ -31,7 +31,7 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if (key == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
@@ -50,12 +50,12 @@ final class LongIntMap {
         values[i] = value;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Calls {@code each} for every key and its value. */
-    void forEach(java.util.function.ObjLongConsumer<Integer> each) {
+    public void forEach(java.util.function.ObjLongConsumer<Integer> each) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != 0) {
                 each.accept(values[i], keys[i]);

@@ -1,4 +1,4 @@
-package io.newspipe.text.ner;
+package io.newspipe.text.learn;
 
 import org.junit.jupiter.api.Test;
 

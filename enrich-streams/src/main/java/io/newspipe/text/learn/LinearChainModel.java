@@ -1,0 +1,157 @@
+package io.newspipe.text.learn;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A linear-chain sequence labeller: each position's features (64-bit hashes, never 0) score every label, a transition
+ * matrix scores label pairs, and Viterbi finds the best path among those the constraint allows. Immutable after
+ * training or loading, so one instance serves all threads.
+ *
+ * <p>File format (gzip): label count, (T + 1) × T transition floats (row T is the start), feature count, then per
+ * feature its key and T weights, in key order so that the same model always writes the same bytes.
+ */
+public final class LinearChainModel {
+    /** Which label may follow which; {@code prev} is -1 at the start. */
+    @FunctionalInterface
+    public interface Constraint {
+        boolean allowed(int prev, int cur);
+    }
+
+    final int labels;
+    final LongIntMap features;
+    final float[] weights;      // features × T
+    final float[] transitions;  // (T + 1) × T: row T is the start state
+
+    LinearChainModel(int labels, LongIntMap features, float[] weights, float[] transitions) {
+        this.labels = labels;
+        this.features = features;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    public int labels() {
+        return labels;
+    }
+
+    /** Whether the model has a weight row for this feature. */
+    public boolean knows(long feature) {
+        return features.get(feature) >= 0;
+    }
+
+    /** The best allowed label of each position. */
+    public int[] tag(long[][] sentence, Constraint constraint) {
+        int n = sentence.length;
+        float[][] emit = new float[n][labels];
+        for (int i = 0; i < n; i++) {
+            for (long f : sentence[i]) {
+                int id = features.get(f);
+                if (id >= 0) {
+                    int base = id * labels;
+                    for (int t = 0; t < labels; t++) {
+                        emit[i][t] += weights[base + t];
+                    }
+                }
+            }
+        }
+        return viterbi(emit, transitions, labels, constraint);
+    }
+
+    static int[] viterbi(float[][] emit, float[] trans, int labels, Constraint constraint) {
+        int n = emit.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        float[][] score = new float[n][labels];
+        int[][] back = new int[n][labels];
+        for (int t = 0; t < labels; t++) {
+            score[0][t] = constraint.allowed(-1, t) ? emit[0][t] + trans[labels * labels + t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < labels; t++) {
+                float bestScore = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < labels; p++) {
+                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY || !constraint.allowed(p, t)) {
+                        continue;
+                    }
+                    float v = score[i - 1][p] + trans[p * labels + t];
+                    if (v > bestScore) {
+                        bestScore = v;
+                        arg = p;
+                    }
+                }
+                score[i][t] = bestScore + emit[i][t];
+                back[i][t] = arg;
+            }
+        }
+        int[] path = new int[n];
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < labels; t++) {
+            if (score[n - 1][t] > bestScore) {
+                bestScore = score[n - 1][t];
+                path[n - 1] = t;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
+            d.writeInt(labels);
+            for (float v : transitions) {
+                d.writeFloat(v);
+            }
+            TreeMap<Long, Integer> kept = new TreeMap<>();
+            features.forEach((row, key) -> {
+                for (int t = 0; t < labels; t++) {
+                    if (weights[row * labels + t] != 0f) {
+                        kept.put(key, row);
+                        break;
+                    }
+                }
+            });
+            d.writeInt(kept.size());
+            for (Map.Entry<Long, Integer> e : kept.entrySet()) {
+                d.writeLong(e.getKey());
+                int base = e.getValue() * labels;
+                for (int t = 0; t < labels; t++) {
+                    d.writeFloat(weights[base + t]);
+                }
+            }
+        }
+    }
+
+    /** @param labels the label count the caller expects; a model of another label set is refused */
+    public static LinearChainModel read(InputStream in, int labels) throws IOException {
+        try (DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16))) {
+            if (d.readInt() != labels) {
+                throw new IOException("the model was trained for another label set");
+            }
+            float[] trans = new float[(labels + 1) * labels];
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = d.readFloat();
+            }
+            int n = d.readInt();
+            LongIntMap features = new LongIntMap(n);
+            float[] weights = new float[n * labels];
+            for (int i = 0; i < n; i++) {
+                features.put(d.readLong(), i);
+                for (int t = 0; t < labels; t++) {
+                    weights[i * labels + t] = d.readFloat();
+                }
+            }
+            return new LinearChainModel(labels, features, weights, trans);
+        }
+    }
+}
