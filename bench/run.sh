@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|latency|dedup-eval|dedup [args…]
+# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup [args…]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: bench/run.sh sink|enrich|latency|dedup-eval|dedup [args…]}"; shift
+name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup [args…]}"; shift
 (cd "$root" && ./mvnw -B -q -DskipTests install -pl bench -am >&2)
 case "$name" in
   sink) main=io.newspipe.bench.SinkWriteBench ;;
   enrich) main=io.newspipe.bench.EnrichBench ;;
+  split) main=io.newspipe.bench.SplitBench ;;
   latency) main=io.newspipe.bench.InboxLatencyBench ;;
   dedup-eval) main=io.newspipe.bench.DedupEval ;;
   dedup) main=io.newspipe.bench.DedupBench ;;

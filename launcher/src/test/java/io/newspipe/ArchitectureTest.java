@@ -77,6 +77,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLearningKitKnowsNoStageAndTheGeneratorIsUsedOnlyToTrainAndMeasure() {
+        // Sequence labelling is shared by the splitter and the NER; it must not know either.
+        check(noClasses().that().resideInAPackage("io.newspipe.text.learn..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newspipe.text.page..", "io.newspipe.text.ner..",
+                        "io.newspipe.text.dedup..", "io.newspipe.text.enrich..", "io.newspipe.text.gen.."));
+        // Generated pages train and score the splitter; no stage of the running pipeline reads them.
+        check(noClasses().that().resideInAnyPackage("io.newspipe.text.page..", "io.newspipe.text.ner..",
+                        "io.newspipe.text.dedup..", "io.newspipe.text.enrich..", "io.newspipe.streams..",
+                        "io.newspipe.runtime..")
+                .should().dependOnClassesThat().resideInAPackage("io.newspipe.text.gen.."));
+    }
+
+    @Test
     void theRecordModelDependsOnNothingOfOurs() {
         check(noClasses().that().resideInAPackage("io.newspipe.model..")
                 .should().dependOnClassesThat(resideInAPackage("io.newspipe..").and(not(resideInAPackage("io.newspipe.model..")))));

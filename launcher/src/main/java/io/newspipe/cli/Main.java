@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pipeline", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Kafka streaming ingestion pipeline for Chinese news text.",
         subcommands = {ReplayCommand.class, RunCommand.class, SendCommand.class, TailCommand.class, SplitCommand.class,
-                EnrichCommand.class, EvalNerCommand.class, TrainNerCommand.class})
+                EnrichCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalSplitterCommand.class,
+                TrainSplitterCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -2,12 +2,15 @@ package io.newspipe.text.ner;
 
 import io.newspipe.text.Chars;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads BIO files: one character and its tag per line (space- or tab-separated), a blank line between sentences.
@@ -18,11 +21,12 @@ public final class BioReader {
     private BioReader() {
     }
 
+    /** The sentences of a BIO file, plain or gzip-compressed (a name ending in {@code .gz}). */
     public static List<BioSentence> read(Path file) throws IOException {
         List<BioSentence> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<String> tags = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines(file)) {
             String l = line.strip();
             if (l.isEmpty()) {
                 if (text.length() > 0) {
@@ -62,5 +66,15 @@ public final class BioReader {
         }
         return (t.charAt(0) == 'E' || t.charAt(0) == 'M' ? "I" : t.charAt(0) == 'S' ? "B" : String.valueOf(t.charAt(0)))
                 + "-" + type;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
+                StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
     }
 }

@@ -16,8 +16,10 @@ final class ArticleDraft {
     final List<String> paragraphs = new ArrayList<>();
     final List<String> subheadings = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
-    /** A closing byline (or a headline block printed after the body) was seen: the body is over. */
+    /** A closing byline was seen: the body is over. */
     boolean closed;
+    /** The byline's text so far, when it runs over two lines. */
+    String bylineText;
 
     public String title() {
         return title;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Bylines {
     private static final String ROLES = "(?:全媒体记者|融媒体记者|见习记者|特约记者|首席记者|记者|通讯员|实习生|摄影|编辑|撰稿|图/文|文/图)";
     private static final Pattern ROLE_WORD = Pattern.compile(ROLES);
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{IsHan}{2,4}");
     private static final Pattern PAREN = Pattern.compile("^[（(]([^（()）]{2,40})[)）]$");
     private static final Pattern CLOSING = Pattern.compile("[（(]([\\p{IsHan} ]{2,30})[)）]$");
@@ -29,6 +30,17 @@ public final class Bylines {
             + "[（(][\\p{IsHan} ]{2,20}摄[)）]$|供图[)）]?$|摄$)");
 
     private Bylines() {
+    }
+
+    /** Only what a role line may hold: CJK characters, spaces, and the slash of 文/图 (most lines fail at their first mark). */
+    private static boolean hanSpacesAndSlashes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '/' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lone name (two to four characters starting with a known surname). */
@@ -56,14 +68,14 @@ public final class Bylines {
     /** {@code 全媒体记者 张三 通讯员 李四}, optionally preceded by the paper's name. */
     public static boolean isRoleByline(String s) {
         String t = s.strip();
-        if (!ROLE_LINE.matcher(t).matches() || !ROLE_WORD.matcher(t).find()) {
+        if (t.length() > 60 || !hanSpacesAndSlashes(t) || !ROLE_LINE.matcher(t).matches() || !ROLE_WORD.matcher(t).find()) {
             return false;
         }
         return !names(t).isEmpty() && t.length() <= 60;
     }
 
     private static boolean allNames(String s) {
-        String[] tokens = s.strip().split(" +");
+        String[] tokens = SPACES.split(s.strip());
         if (tokens.length == 1 && tokens[0].length() > 3) {
             // 曾榆捷 is a byline; 园丁之歌 is a heading. Four characters alone only with a double surname.
             return isName(tokens[0]) && tokens[0].length() == 3;
@@ -85,6 +97,9 @@ public final class Bylines {
 
     /** Body text closing with {@code （刘志军）}: the article ends here. */
     public static boolean endsWithClosingByline(String line) {
+        if (!line.strip().endsWith(")") && !line.strip().endsWith("）")) {
+            return false;
+        }
         Matcher m = CLOSING.matcher(line.strip());
         return m.find() && !names(m.group(1)).isEmpty() && allNamesOrRoles(m.group(1));
     }
@@ -95,7 +110,7 @@ public final class Bylines {
     }
 
     private static boolean allNamesLoose(String s) {
-        for (String t : s.split(" +")) {
+        for (String t : SPACES.split(s)) {
             // Inside parentheses, justification may split a name (唐 突) or glue two (李丽郑志祥).
             if (!(isName(t) || t.length() == 1 && Chars.isCjk(t.charAt(0)) || splitGlued(t) != null)) {
                 return false;
@@ -144,6 +159,9 @@ public final class Bylines {
 
     /** Splits an opening dateline off a body paragraph: [dateline, credits, rest] or null. */
     public static String[] splitDateline(String line) {
+        if (line.indexOf('讯') < 0 && line.indexOf('电') < 0) {
+            return null;
+        }
         Matcher m = DATELINE.matcher(line);
         // 衡阳日报讯（全媒体记者 向吟） or, without roles, 衡阳日报讯（李彦彦）.
         if (m.find() && (ROLE_WORD.matcher(m.group(2)).find() || allNamesOrRoles(m.group(2)))) {
@@ -154,6 +172,10 @@ public final class Bylines {
 
     public static boolean isCaption(String line) {
         String s = line.strip();
+        if (s.indexOf('摄') < 0 && s.indexOf('图') < 0) {
+            // Every caption shape names a photo (图) or its taker (摄); most lines are neither, and skip the regexes.
+            return false;
+        }
         return s.length() <= 60 && CAPTION.matcher(s).find() || s.length() <= 160 && PHOTO_STORY.matcher(s).find();
     }
 
@@ -167,7 +189,7 @@ public final class Bylines {
         s = s.replaceFirst("^[\\p{IsHan}]{2,10}?(?:报|台|网|社)(?=" + ROLES + ")", "");
         s = ROLE_WORD.matcher(s).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        String[] tokens = s.strip().split(" +");
+        String[] tokens = SPACES.split(s.strip());
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             // 唐 突 → 唐突: a name the justifier spread over two tokens.

@@ -12,7 +12,17 @@ import java.util.List;
  * ({@code <sourceId>-<nn>}) and its exact-duplicate key. The topology and {@code pipeline split} both call it. Thread-safe.
  */
 public final class PageSplitter {
-    private final ArticleSplitter splitter = new ArticleSplitter();
+    private final ArticleSplitter splitter;
+
+    /** The splitter with the shipped line model. */
+    public PageSplitter() {
+        this(LineLabeller.shipped());
+    }
+
+    /** A splitter with a line model of the caller's (a freshly trained one, in its evaluation). */
+    public PageSplitter(LineLabeller labeller) {
+        this.splitter = new ArticleSplitter(labeller);
+    }
 
     /**
      * The page's articles, in page order. Never empty.
@@ -23,7 +33,7 @@ public final class PageSplitter {
         if (page.lines().isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " has no text");
         }
-        List<ArticleDraft> drafts = splitter.split(page.texts());
+        List<ArticleDraft> drafts = splitter.split(page.lines());
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " yields no article (no paragraph of text)");
         }

@@ -30,41 +30,6 @@ class PageRepairTest {
     }
 
     @Test
-    void joinsColumnWrappedLinesAndKeepsParagraphBreaks() {
-        String page = String.join("\n\n",
-                "近年来，某区坚持加强和",
-                "创新基层治理模式，以解决民生",
-                "诉求、办好民生实事为出发点。",
-                " 会议要求，全市各级工会要深学",
-                "细悟“正心”，做好政治思想引领",
-                "工作，引导职工群众听党话。",
-                "第三段开头的这一行也要足够长",
-                "才能被识别为分栏折行后的内容",
-                "结束。");
-        List<String> lines = Pages.repairedTexts(page);
-        assertEquals(List.of("近年来，某区坚持加强和创新基层治理模式，以解决民生诉求、办好民生实事为出发点。",
-                "会议要求，全市各级工会要深学细悟“正心”，做好政治思想引领工作，引导职工群众听党话。",
-                "第三段开头的这一行也要足够长才能被识别为分栏折行后的内容结束。"), lines);
-    }
-
-    @Test
-    void joinsALongLineCutMidSentenceOnAPageOfParagraphs() {
-        String page = "标题一行\n"
-                + "为切实提高服务质量和效率，冷水江公司率先在娄底地区范围内推出了新服务模式，将服务队的“快速\n"
-                + "响应”融入居民业扩报装服务。\n";
-        assertEquals(List.of("标题一行",
-                "为切实提高服务质量和效率，冷水江公司率先在娄底地区范围内推出了新服务模式，将服务队的“快速响应”融入居民业扩报装服务。"),
-                Pages.repairedTexts(page));
-    }
-
-    @Test
-    void aClosingQuoteWrappedOntoItsOwnLineStaysWithItsSentence() {
-        String page = String.join("\n", "“我们将认真贯彻落实，按照要求把", "工作做细做实，让群众更满意。",
-                "”", "第二段开头的这一行也要足够长", "才能被识别为分栏折行后的内容", "结束。");
-        assertEquals("“我们将认真贯彻落实，按照要求把工作做细做实，让群众更满意。”", Pages.repairedTexts(page).get(0));
-    }
-
-    @Test
     void joinsAVerticalHeadline() {
         assertEquals(List.of("园丁之歌", "正文第一段。"), Pages.repairedTexts("园\n丁\n之\n歌\n正文第一段。"));
     }

@@ -30,7 +30,12 @@ public final class Pages {
 
     /** The splitter's drafts for a page's text, after repair. */
     static List<ArticleDraft> drafts(String text) {
-        return new ArticleSplitter().split(new PageRepair().lines(text).stream().map(RepairedPage.Line::text).toList());
+        return new ArticleSplitter().split(new PageRepair().lines(text));
+    }
+
+    /** The page's logical lines: its repaired lines, each one the labeller reads as a continuation joined to the one before. */
+    public static List<String> logicalLines(String text) {
+        return Relayout.blocks(text).stream().map(Relayout.Block::text).toList();
     }
 
     /** The repaired lines' texts. */

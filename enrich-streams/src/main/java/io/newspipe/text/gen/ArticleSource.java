@@ -1,0 +1,291 @@
+package io.newspipe.text.gen;
+
+import io.newspipe.model.Json;
+import io.newspipe.text.ChineseNames;
+import io.newspipe.text.ner.BioReader;
+import io.newspipe.text.ner.BioSentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Where generated articles come from: the seed articles as the team reads them (resource
+ * {@code gen/seed-articles.jsonl}, the 33 seed articles whose boundaries and titles the splitter found right against
+ * {@code expected/*.tsv}), and pseudo-articles of People's Daily sentences, with headline-shaped titles, names of
+ * the corpus's own people in their bylines and captions. Not thread-safe (draws from one Random).
+ */
+public final class ArticleSource {
+    private final List<String> sentences;
+    private final List<String> names;
+    private final List<String> places;
+    private final List<TruthArticle> seeds;
+    /** For each CJK bigram of middling frequency, the sentences that hold it: to chain a story by its words. */
+    private final Map<Integer, List<Integer>> byBigram = new HashMap<>();
+    private final List<int[]> bigramsOf = new ArrayList<>();
+    private final Set<Integer> used = new HashSet<>();
+    private int next;
+
+    private ArticleSource(List<String> sentences, List<String> names, List<String> places, List<TruthArticle> seeds) {
+        this.sentences = sentences;
+        this.names = names;
+        this.places = places;
+        this.seeds = seeds;
+        Map<Integer, Integer> df = new HashMap<>();
+        for (String s : sentences) {
+            int[] b = bigrams(s);
+            bigramsOf.add(b);
+            for (int x : b) {
+                df.merge(x, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            for (int x : bigramsOf.get(i)) {
+                int f = df.get(x);
+                // Words a few sentences share name a topic; words most sentences share name nothing.
+                if (f >= 2 && f <= 40) {
+                    byBigram.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+    }
+
+    private static int[] bigrams(String s) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (Character.UnicodeScript.of(a) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN) {
+                out.add(a << 16 | b);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Sentences, names and places of the seed articles alone: what a fresh clone has without the People's Daily files.
+     */
+    public static ArticleSource fromSeeds() {
+        List<TruthArticle> seeds = seedArticles();
+        List<String> sentences = new ArrayList<>();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (TruthArticle a : seeds) {
+            for (String p : a.paragraphs()) {
+                for (String s : p.split("(?<=[。！？])")) {
+                    if (s.length() >= 12 && s.length() <= 160 && endsSentence(s)) {
+                        sentences.add(s);
+                    }
+                }
+            }
+            names.addAll(a.authors());
+        }
+        List<String> places = List.of("衡阳", "长沙", "株洲", "郴州", "邵阳", "娄底", "岳阳", "怀化", "湘潭", "永州");
+        return new ArticleSource(sentences, List.copyOf(names), places, seeds);
+    }
+
+    /**
+     * Sentences, names and places of the People's Daily BIO files given, plus the seed articles when
+     * {@code withSeeds}. Keep the files of a held-out measurement apart from those of training.
+     */
+    public static ArticleSource of(List<Path> bioFiles, boolean withSeeds) {
+        List<String> sentences = new ArrayList<>();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        LinkedHashSet<String> places = new LinkedHashSet<>();
+        try {
+            for (Path f : bioFiles) {
+                for (BioSentence s : BioReader.read(f)) {
+                    if (s.text().length() >= 12 && s.text().length() <= 160 && endsSentence(s.text())) {
+                        sentences.add(s.text());
+                    }
+                    for (BioSentence.Span sp : s.spans()) {
+                        String w = s.text().substring(sp.start(), sp.end());
+                        if (sp.type().equals("PER") && (w.length() == 2 || w.length() == 3)
+                                && ChineseNames.isSurname(w.charAt(0))) {
+                            names.add(w);
+                        } else if (sp.type().equals("LOC") && w.length() >= 2 && w.length() <= 5) {
+                            places.add(w);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + bioFiles, e);
+        }
+        if (sentences.size() < 200 || names.size() < 20 || places.size() < 20) {
+            throw new IllegalArgumentException("too little text in " + bioFiles + " to make articles of");
+        }
+        return new ArticleSource(sentences, List.copyOf(names), List.copyOf(places), withSeeds ? seedArticles() : List.of());
+    }
+
+    private static boolean endsSentence(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == '。' || c == '！' || c == '？' || c == '”';
+    }
+
+    /** The seed articles as the team reads them. */
+    static List<TruthArticle> seedArticles() {
+        List<TruthArticle> out = new ArrayList<>();
+        try (InputStream in = ArticleSource.class.getResourceAsStream("/gen/seed-articles.jsonl")) {
+            if (in == null) {
+                throw new IllegalStateException("gen/seed-articles.jsonl is not on the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<?, ?> m = Json.read(line, Map.class);
+                out.add(new TruthArticle((String) m.get("title"), (String) m.get("subtitle"), null,
+                        strings(m.get("authors")), strings(m.get("paragraphs")), strings(m.get("subheadings")),
+                        strings(m.get("captions"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed articles", e);
+        }
+        return out;
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List<?> l) {
+            l.forEach(x -> out.add(String.valueOf(x)));
+        }
+        return out;
+    }
+
+    public String name(Random r) {
+        return names.get(r.nextInt(names.size()));
+    }
+
+    public String place(Random r) {
+        return places.get(r.nextInt(places.size()));
+    }
+
+    /** A seed article (when there are seeds, a quarter of the time) or a pseudo-article. */
+    public TruthArticle next(Random r) {
+        if (!seeds.isEmpty() && r.nextInt(4) == 0) {
+            return seeds.get(r.nextInt(seeds.size()));
+        }
+        int paragraphs = 1 + r.nextInt(7);
+        // Each story starts somewhere else in the corpus and goes on with the sentences that share the most of its
+        // words: its sentences hang together, and the story beside it on the page is about something else.
+        next = r.nextInt(sentences.size());
+        used.clear();
+        List<String> paras = new ArrayList<>();
+        for (int p = 0; p < paragraphs; p++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                b.append(sentence());
+            }
+            paras.add(b.toString());
+        }
+        String title = headline(paras.get(0), r);
+        String subtitle = r.nextInt(6) == 0 ? headline(sentence(), r) : null;
+        String kicker = r.nextInt(8) == 0 ? headline(sentence(), r) : null;
+        List<String> authors = new ArrayList<>();
+        int a = r.nextInt(4);
+        for (int i = 0; i < a; i++) {
+            String n = name(r);
+            if (!authors.contains(n)) {
+                authors.add(n);
+            }
+        }
+        List<String> subheadings = new ArrayList<>();
+        if (paragraphs >= 4 && r.nextInt(3) == 0) {
+            int k = 1 + r.nextInt(Math.min(3, paragraphs / 2));
+            for (int i = 0; i < k; i++) {
+                subheadings.add(subheading(r));
+            }
+        }
+        List<String> captions = new ArrayList<>();
+        if (r.nextInt(5) == 0) {
+            captions.add(r.nextBoolean() ? name(r) + " 摄" : "图为" + clause(sentence(), 8, 30, r) + "。" + name(r) + " 摄");
+        }
+        return new TruthArticle(title, subtitle, kicker, authors, paras, subheadings, captions);
+    }
+
+    /** The story's next sentence: the unused one sharing the most topical words with the last, else the next in line. */
+    private String sentence() {
+        int current = next;
+        used.add(current);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int b : bigramsOf.get(current)) {
+            for (int other : byBigram.getOrDefault(b, List.of())) {
+                if (!used.contains(other)) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        int best = -1;
+        int bestCount = 1;
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && best >= 0 && e.getKey() < best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        next = best >= 0 ? best : (current + 1) % sentences.size();
+        return sentences.get(current);
+    }
+
+    /**
+     * A headline made of a clause of {@code s}: 6 to 22 characters, without sentence marks; sometimes two phrases
+     * side by side, as Chinese headlines often are.
+     */
+    String headline(String s, Random r) {
+        String h = clause(s, 8, 24, r);
+        return switch (r.nextInt(8)) {
+            case 0 -> clause(s, 4, 10, r) + " " + clause(sentence(), 4, 10, r);
+            case 1 -> "“" + clause(s, 4, 8, r) + "”" + clause(sentence(), 4, 12, r);
+            case 2 -> clause(s, 4, 10, r) + "「" + clause(sentence(), 2, 6, r) + "」";
+            default -> h;
+        };
+    }
+
+    /**
+     * A heading inside a body: short, and as often as not two phrases with a comma or a space between
+     * ({@code 织密红色网格，治理精准到人}), or a label and a colon before a phrase.
+     */
+    String subheading(Random r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> clause(sentence(), 4, 8, r) + "，" + clause(sentence(), 4, 8, r);
+            case 2 -> clause(sentence(), 2, 4, r) + "：" + clause(sentence(), 6, 14, r);
+            case 1 -> clause(sentence(), 3, 6, r) + " " + clause(sentence(), 3, 6, r);
+            default -> clause(sentence(), 5, 12, r);
+        };
+    }
+
+    /** A run of {@code min} to {@code max} characters of one clause of {@code s}, without its punctuation. */
+    static String clause(String s, int min, int max, Random r) {
+        List<String> parts = new ArrayList<>();
+        for (String p : s.split("[，。！？；：、,;:!?]")) {
+            String t = p.replaceAll("[“”‘’「」『』（）()《》\\s]", "");
+            if (t.length() >= min) {
+                parts.add(t);
+            }
+        }
+        if (parts.isEmpty()) {
+            String t = s.replaceAll("[\\p{P}\\s]", "");
+            return t.substring(0, Math.min(t.length(), max));
+        }
+        Collections.shuffle(parts, r);
+        String c = parts.get(0);
+        return c.length() <= max ? c : c.substring(0, min + r.nextInt(max - min + 1));
+    }
+}

@@ -1,0 +1,141 @@
+package io.newspipe.text.page;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds article drafts from labelled lines: a line that opens an article starts a draft; a headline, subtitle,
+ * kicker, byline, caption or subheading goes to its field, wherever it stands in the draft (a headline printed after
+ * its body included); a continuation line joins the line before it (column wrap undone). Then the names are taken out
+ * of datelines and closing bylines, and a paragraph printed twice on the page is kept once. Stateless; thread-safe.
+ */
+final class ArticleAssembler {
+    /** A paragraph this long seen twice on a page is the extraction's repeat, not the writer's. */
+    private static final int REPEAT_MIN = 20;
+
+    List<ArticleDraft> assemble(List<RepairedPage.Line> lines, int[] labels) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        ArticleDraft cur = null;
+        Field last = null;
+        boolean tailSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            LineRole role = LineLabels.role(labels[i]);
+            // A headline printed after its body closes the article: only its subtitle and its own wrap may follow.
+            boolean closedByTail = tailSeen && role != LineRole.CONT && role != LineRole.SUBTITLE;
+            if (cur == null || LineLabels.opens(labels[i]) || closedByTail) {
+                cur = new ArticleDraft();
+                drafts.add(cur);
+                last = null;
+                tailSeen = false;
+            }
+            tailSeen |= role == LineRole.TAIL;
+            if (role == LineRole.CONT && last != null) {
+                last.append(cur, text);
+                continue;
+            }
+            last = Field.of(role == LineRole.CONT ? LineRole.PARA : role == LineRole.TAIL ? LineRole.TITLE : role);
+            last.start(cur, text);
+        }
+        List<ArticleDraft> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ArticleDraft d : drafts) {
+            finish(d, seen);
+            if (!d.paragraphs.isEmpty()) {
+                out.add(d);
+            } else if (d.title != null && !out.isEmpty() && out.get(out.size() - 1).title == null) {
+                // A headline with no body of its own: the untitled article before it had its headline printed after.
+                ArticleDraft before = out.get(out.size() - 1);
+                before.title = d.title;
+                before.subtitle = join(before.subtitle, d.subtitle);
+                before.addAuthors(d.authors);
+            }
+        }
+        return out;
+    }
+
+    /** Datelines and closing bylines give their names; repeated paragraphs go. */
+    private static void finish(ArticleDraft d, Set<String> seen) {
+        if (!d.paragraphs.isEmpty()) {
+            String[] dateline = Bylines.splitDateline(d.paragraphs.get(0));
+            if (dateline != null) {
+                d.addAuthors(Bylines.names(dateline[1]));
+                d.paragraphs.set(0, dateline[2]);
+            }
+            int lastIndex = d.paragraphs.size() - 1;
+            String[] closing = Bylines.splitClosing(d.paragraphs.get(lastIndex));
+            if (closing != null) {
+                d.addAuthors(Bylines.names(closing[1]));
+                d.paragraphs.set(lastIndex, closing[0]);
+                d.closed = true;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : d.paragraphs) {
+            if (!p.isEmpty() && (p.length() < REPEAT_MIN || seen.add(p))) {
+                kept.add(p);
+            }
+        }
+        d.paragraphs.clear();
+        d.paragraphs.addAll(kept);
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
+    }
+
+    /** Where a line's text goes in a draft, and how a continuation line adds to it. */
+    private enum Field {
+        TITLE, KICKER, SUBTITLE, BYLINE, CAPTION, SUBHEAD, PARA;
+
+        static Field of(LineRole role) {
+            return Field.valueOf(role.name());
+        }
+
+        void start(ArticleDraft d, String text) {
+            switch (this) {
+                case TITLE -> {
+                    if (d.title == null) {
+                        d.title = text;
+                    } else {
+                        // A second headline under the first: its subtitle.
+                        d.subtitle = join(d.subtitle, text);
+                    }
+                }
+                case KICKER -> d.subtitle = join(text.replaceFirst("(?:——|：|:)$", ""), d.subtitle);
+                case SUBTITLE -> d.subtitle = join(d.subtitle, text.replaceFirst("^(?:——|--)\\s*", ""));
+                case BYLINE -> {
+                    d.bylineText = text;
+                    d.addAuthors(Bylines.names(text));
+                }
+                case CAPTION -> d.captions.add(text);
+                case SUBHEAD -> d.subheadings.add(text);
+                case PARA -> d.paragraphs.add(text);
+            }
+        }
+
+        void append(ArticleDraft d, String text) {
+            switch (this) {
+                case TITLE -> d.title = d.title == null ? text : d.title + text;
+                case KICKER, SUBTITLE -> d.subtitle = d.subtitle == null ? text : d.subtitle + text;
+                case BYLINE -> {
+                    d.bylineText = (d.bylineText == null ? "" : d.bylineText + " ") + text;
+                    d.addAuthors(Bylines.names(d.bylineText));
+                }
+                case CAPTION -> appendLast(d.captions, text);
+                case SUBHEAD -> appendLast(d.subheadings, text);
+                case PARA -> appendLast(d.paragraphs, text);
+            }
+        }
+
+        private static void appendLast(List<String> list, String text) {
+            if (list.isEmpty()) {
+                list.add(text);
+            } else {
+                list.set(list.size() - 1, list.get(list.size() - 1) + text);
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.newspipe.text.page;
+
+import io.newspipe.text.Chars;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lexical cohesion across a page's lines, as features: where one story ends and another begins with no marker at all,
+ * the words stop carrying over (TextTiling, Hearst 1997). For each line it measures, over CJK character bigrams,
+ * how much the text before its start shares with the text after it; how deep that is against the peaks of the
+ * paragraph starts around it (a boundary is a valley, not merely a low value: some stories share few words
+ * throughout); what the last sentence before the line shares with the first after it; and which side a short line's
+ * words are on (a headline shares words with its own story). Every measure is turned into a bucket name for the line
+ * labeller. Stateless; thread-safe.
+ */
+final class Cohesion {
+    /** Characters on each side of a line start that are compared. */
+    static final int WINDOW = 120;
+    /** How far away the peaks that a valley is measured against may be. */
+    private static final int REACH = 360;
+
+    private Cohesion() {
+    }
+
+    /** The cohesion features of one line: each a bucket name. */
+    record At(String gap, String around, String side, String depth, String sentences) {
+    }
+
+    static At[] of(List<RepairedPage.Line> lines) {
+        int n = lines.size();
+        StringBuilder all = new StringBuilder();
+        int[] starts = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            starts[i] = all.length();
+            all.append(lines.get(i).text());
+        }
+        starts[n] = all.length();
+        Bigrams text = new Bigrams(all);
+        double[] gap = new double[n];
+        boolean[] candidate = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            gap[i] = similarity(text, starts[i], starts[i]);
+            candidate[i] = i > 0 && opensParagraph(lines.get(i - 1), lines.get(i));
+        }
+        At[] out = new At[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new At(bucket(gap[i]), bucket(similarity(text, starts[i], starts[i + 1])),
+                    side(text, starts[i], starts[i + 1]),
+                    candidate[i] ? depth(gap, candidate, starts, i) : "depth-n/a",
+                    candidate[i] ? sentences(text, starts[i]) : "sent-n/a");
+        }
+        return out;
+    }
+
+    /** Could a paragraph start here: the line before ends a sentence, or the extraction marks a new block. */
+    private static boolean opensParagraph(RepairedPage.Line before, RepairedPage.Line line) {
+        String t = before.text();
+        int last = t.isEmpty() ? ' ' : t.codePointBefore(t.length());
+        return line.blankBefore() || line.indented() || Chars.isTerminal(last) || Chars.isClosing(last);
+    }
+
+    /**
+     * How far the similarity at line {@code i} falls below the highest similarity at the paragraph starts on each side
+     * of it (within {@value #REACH} characters): TextTiling's depth score, in buckets.
+     */
+    private static String depth(double[] gap, boolean[] candidate, int[] starts, int i) {
+        if (gap[i] < 0) {
+            return "depth-edge";
+        }
+        double left = -1;
+        double right = -1;
+        for (int j = i - 1; j >= 0 && starts[i] - starts[j] <= REACH; j--) {
+            if (candidate[j] && gap[j] >= 0) {
+                left = Math.max(left, gap[j]);
+            }
+        }
+        for (int j = i + 1; j < gap.length && starts[j] - starts[i] <= REACH; j++) {
+            if (candidate[j] && gap[j] >= 0) {
+                right = Math.max(right, gap[j]);
+            }
+        }
+        if (left < 0 && right < 0) {
+            return "depth-alone";
+        }
+        double l = left < 0 ? right : left;
+        double r = right < 0 ? left : right;
+        double d = (l - gap[i]) + (r - gap[i]);
+        String valley = gap[i] <= Math.min(l, r) ? "min" : gap[i] < Math.max(l, r) ? "low" : "peak";
+        return valley + (d < 0.02 ? "|d0" : d < 0.05 ? "|d1" : d < 0.1 ? "|d2" : d < 0.18 ? "|d3" : "|d4");
+    }
+
+    /** The bigrams that the sentence ending before {@code at} shares with the sentence starting at it. */
+    private static String sentences(Bigrams text, int at) {
+        CharSequence all = text.text;
+        int from = at - 1;
+        while (from > 0 && !Chars.isSentenceEnd(all.charAt(from - 1))) {
+            from--;
+        }
+        // The line before ended its sentence, so step over that end to the sentence before it.
+        int begin = Math.max(0, from - 1);
+        while (begin > 0 && !Chars.isSentenceEnd(all.charAt(begin - 1)) && from - begin < 80) {
+            begin--;
+        }
+        int to = at;
+        while (to < all.length() && !Chars.isSentenceEnd(all.charAt(to)) && to - at < 80) {
+            to++;
+        }
+        int k = text.shared(begin, at, at, to);
+        return "sent" + (k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : 5);
+    }
+
+    /**
+     * Which side a short line's words are on: a headline shares words with its own story, so a headline above its
+     * body shares them with the text after it, one printed after its body with the text before.
+     */
+    private static String side(Bigrams text, int from, int to) {
+        if (to - from > 60 || text.distinct(from, to) == 0) {
+            return "side-n/a";
+        }
+        int b = text.shared(Math.max(0, from - 2 * WINDOW), from, from, to);
+        int a = text.sharedAhead(from, to, Math.min(text.text.length(), to + 2 * WINDOW));
+        return a == 0 && b == 0 ? "side-none" : a > b ? (b == 0 ? "side-after" : "side-more-after")
+                : b > a ? (a == 0 ? "side-before" : "side-more-before") : "side-both";
+    }
+
+    /** Jaccard similarity of the bigrams before {@code end} and after {@code start}; -1 when a side is too short. */
+    private static double similarity(Bigrams text, int end, int start) {
+        if (end < 40 || text.text.length() - start < 40) {
+            return -1;
+        }
+        int from = Math.max(0, end - WINDOW);
+        int to = Math.min(text.text.length(), start + WINDOW);
+        int both = text.shared(from, end, start, to);
+        return both / (double) Math.max(1, text.distinct(from, end) + text.distinct(start, to) - both);
+    }
+
+    private static String bucket(double j) {
+        return j < 0 ? "edge" : j < 0.02 ? "c0" : j < 0.04 ? "c1" : j < 0.07 ? "c2" : j < 0.12 ? "c3" : "c4";
+    }
+
+    /**
+     * The CJK character bigrams of a page's text, indexed so that a window's distinct bigrams, and those two windows
+     * share, are counted in one pass over a window with no set built: each position knows the previous and the next
+     * position that starts the same bigram. A bigram at {@code p} spans {@code p} and {@code p + 1}; it is in the
+     * window {@code [from, to)} when {@code from <= p} and {@code p + 1 < to}.
+     */
+    static final class Bigrams {
+        final CharSequence text;
+        private final int[] prev;
+        private final int[] next;
+
+        Bigrams(CharSequence text) {
+            this.text = text;
+            int n = text.length();
+            prev = new int[n];
+            next = new int[n];
+            Arrays.fill(prev, -1);
+            Arrays.fill(next, Integer.MAX_VALUE);
+            Map<Integer, Integer> last = new HashMap<>();
+            for (int p = 0; p + 1 < n; p++) {
+                char a = text.charAt(p);
+                char b = text.charAt(p + 1);
+                if (Chars.isCjk(a) && Chars.isCjk(b)) {
+                    Integer q = last.put(a << 16 | b, p);
+                    if (q != null) {
+                        prev[p] = q;
+                        next[q] = p;
+                    }
+                } else {
+                    prev[p] = -2;
+                }
+            }
+            if (n > 0) {
+                prev[n - 1] = -2;
+            }
+        }
+
+        private boolean isBigram(int p) {
+            return prev[p] != -2;
+        }
+
+        /** Distinct bigrams in {@code [from, to)}. */
+        int distinct(int from, int to) {
+            int k = 0;
+            for (int p = from; p + 1 < to; p++) {
+                k += isBigram(p) && prev[p] < from ? 1 : 0;
+            }
+            return k;
+        }
+
+        /** Distinct bigrams of {@code [from2, to2)} also in the earlier window {@code [from1, to1)} ({@code to1 <= from2}). */
+        int shared(int from1, int to1, int from2, int to2) {
+            int k = 0;
+            for (int p = from2; p + 1 < to2; p++) {
+                if (isBigram(p) && prev[p] < from2) {
+                    int q = prev[p];
+                    while (q >= 0 && q + 1 >= to1) {
+                        q = prev[q];
+                    }
+                    k += q >= from1 ? 1 : 0;
+                }
+            }
+            return k;
+        }
+
+        /** Distinct bigrams of {@code [from, to)} also in the window {@code [to, ahead)} right after it. */
+        int sharedAhead(int from, int to, int ahead) {
+            int k = 0;
+            for (int p = from; p + 1 < to; p++) {
+                if (isBigram(p) && prev[p] < from) {
+                    int q = next[p];
+                    while (q < to) {
+                        q = next[q];
+                    }
+                    k += q != Integer.MAX_VALUE && q + 1 < ahead ? 1 : 0;
+                }
+            }
+            return k;
+        }
+    }
+}

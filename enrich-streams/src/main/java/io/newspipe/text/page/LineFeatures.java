@@ -1,0 +1,287 @@
+package io.newspipe.text.page;
+
+import io.newspipe.text.Chars;
+import io.newspipe.text.Hashing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The features of each line of a repaired page, for the line labeller: its length against the local column, how it
+ * begins and ends, its punctuation, the byline, caption and dateline shapes, the extraction's signs (indent, blank
+ * before, justification, markup), the same facts of its neighbours, and lexical cohesion: how much the text before
+ * the line shares with the text after it (a drop marks a story that starts without any marker, as in TextTiling).
+ * Each feature is a 64-bit hash of its template and value, never 0. Stateless and thread-safe.
+ */
+public final class LineFeatures {
+    /** The start of a dateline, even when the column cut it: {@code 湖南日报8月26日讯（}, {@code 本报巴黎6月29日电}. */
+    private static final Pattern DATELINE_START = Pattern.compile("^\\p{IsHan}{2,10}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|电)(?:[（(]|$)");
+    /** Lines around a line whose lengths estimate its column. */
+    private static final int WINDOW = 8;
+
+    private LineFeatures() {
+    }
+
+    /** What one line looks like on its own. */
+    private record Shape(int length, String lengthBucket, String ratio, String first, String last, boolean blank,
+                         boolean indented, boolean spread, boolean markup, String kind) {
+    }
+
+    public static long[][] of(List<RepairedPage.Line> lines) {
+        int n = lines.size();
+        int[] lens = new int[n];
+        for (int i = 0; i < n; i++) {
+            lens[i] = PageRepair.visualLength(lines.get(i).text());
+        }
+        int[] columns = columns(lens);
+        Shape[] shapes = new Shape[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = shape(lines.get(i), lens[i], columns[i]);
+        }
+        Cohesion.At[] cohesion = Cohesion.of(lines);
+        long[][] out = new long[n][];
+        long[] f = new long[64];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            String t = lines.get(i).text();
+            Shape s = shapes[i];
+            Shape p = i > 0 ? shapes[i - 1] : null;
+            Shape p2 = i > 1 ? shapes[i - 2] : null;
+            Shape x = i + 1 < n ? shapes[i + 1] : null;
+            f[k++] = h(1, "bias");
+            f[k++] = h(2, s.lengthBucket());
+            f[k++] = h(3, s.ratio());
+            f[k++] = h(4, s.first());
+            f[k++] = h(5, s.last());
+            f[k++] = h(6, s.kind());
+            f[k++] = h(7, flags(s));
+            f[k++] = h(8, s.ratio(), s.last());
+            f[k++] = h(9, s.kind(), s.ratio());
+            f[k++] = h(10, String.valueOf(marks(t)));
+            f[k++] = h(11, String.valueOf(Math.min(3, count(t, '，'))));
+            f[k++] = h(12, t.substring(t.length() - 1));
+            f[k++] = h(13, t.substring(0, 1));
+            f[k++] = h(14, t.length() >= 2 ? t.substring(0, 2) : t);
+            f[k++] = h(15, t.length() >= 2 ? t.substring(t.length() - 2) : t);
+            f[k++] = h(16, i == 0 ? "first" : i == n - 1 ? "last" : "middle");
+            Cohesion.At c = cohesion[i];
+            f[k++] = h(17, c.gap());
+            f[k++] = h(18, c.gap(), s.blank(), (p == null ? "^" : p.last()));
+            f[k++] = h(22, c.around());
+            f[k++] = h(23, c.around(), s.kind(), s.ratio());
+            f[k++] = h(26, c.side());
+            f[k++] = h(27, c.side(), s.kind());
+            f[k++] = h(28, c.depth());
+            f[k++] = h(29, c.depth(), c.sentences());
+            f[k++] = h(39, c.sentences(), c.gap());
+            f[k++] = h(19, unbalanced(t, '“', '”') ? "open-quote" : unbalanced(t, '（', '）') ? "open-paren" : "closed");
+            f[k++] = h(20, s.lengthBucket(), s.last());
+            f[k++] = h(21, s.blank(), s.indented(), s.first());
+            if (DATELINE_START.matcher(t).find()) {
+                f[k++] = h(24, "dateline-start");
+                f[k++] = h(25, "dateline-start", p == null ? "^" : p.kind());
+            }
+            if (p == null) {
+                f[k++] = h(30, "^");
+            } else {
+                f[k++] = h(30, p.ratio(), s.ratio());
+                f[k++] = h(31, p.last(), s.ratio());
+                f[k++] = h(32, p.last(), s.first(), s.indented(), s.blank());
+                f[k++] = h(33, p.kind(), s.kind());
+                f[k++] = h(34, p.lengthBucket(), s.lengthBucket());
+                f[k++] = h(35, p.ratio(), p.last(), s.kind());
+                f[k++] = h(36, p.kind());
+                f[k++] = h(37, p.ratio(), p.last(), s.ratio(), s.last());
+                f[k++] = h(38, sameColumn(p, s));
+            }
+            if (p2 != null) {
+                f[k++] = h(40, p2.kind(), (p == null ? "" : p.kind()), s.kind());
+                f[k++] = h(41, p2.ratio(), p.ratio(), s.ratio());
+            }
+            if (x == null) {
+                f[k++] = h(50, "$");
+            } else {
+                f[k++] = h(50, s.ratio(), x.ratio());
+                f[k++] = h(51, x.first(), x.indented(), x.blank());
+                f[k++] = h(52, s.kind(), x.kind());
+                f[k++] = h(53, x.kind());
+                f[k++] = h(54, s.last(), x.first(), x.blank());
+                f[k++] = h(55, x.lengthBucket(), x.ratio());
+                f[k++] = h(56, s.ratio(), s.last(), x.ratio(), x.kind());
+            }
+            out[i] = Arrays.copyOf(f, k);
+        }
+        return out;
+    }
+
+    private static Shape shape(RepairedPage.Line line, int length, int column) {
+        String t = line.text();
+        return new Shape(length, lengthBucket(length), ratio(length, column), firstClass(t), lastClass(t),
+                line.blankBefore(), line.indented(), line.spread(), line.markup(), kind(t));
+    }
+
+    private static String flags(Shape s) {
+        return (s.blank() ? "B" : "-") + (s.indented() ? "I" : "-") + (s.spread() ? "S" : "-") + (s.markup() ? "M" : "-");
+    }
+
+    private static String sameColumn(Shape p, Shape s) {
+        int d = s.length() - p.length();
+        return d == 0 ? "same" : Math.abs(d) <= 1 ? "close" : d < 0 ? "shorter" : "longer";
+    }
+
+    /** What a line looks like at a glance: the shapes the byline, caption and heading rules know. */
+    static String kind(String t) {
+        if (t.startsWith("——") || t.startsWith("--")) {
+            return "dash-start";
+        }
+        if (t.endsWith("——")) {
+            return "dash-end";
+        }
+        if (Bylines.isCaption(t)) {
+            return "caption";
+        }
+        if (Bylines.isRoleByline(t)) {
+            return "role-byline";
+        }
+        if (Bylines.isStandaloneByline(t)) {
+            return "names";
+        }
+        if (Bylines.splitDateline(t) != null) {
+            return "dateline";
+        }
+        if (Bylines.endsWithClosingByline(t)) {
+            return "closing-byline";
+        }
+        return hasSentencePunct(t) ? "text" : t.indexOf(' ') > 0 ? "phrases" : "phrase";
+    }
+
+    /** Punctuation that a sentence has and a heading has not (quotes, brackets, the dot of a name, a dash aside). */
+    private static boolean hasSentencePunct(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Chars.isCjkPunct(c) && c != '“' && c != '”' && c != '「' && c != '」' && c != '『' && c != '』'
+                    && c != '·' && c != '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The column around each line: the upper quartile of the lengths of the lines near it that are at least 6 long.
+     * A page may set articles in columns of different widths, so it is local.
+     */
+    static int[] columns(int[] lens) {
+        int n = lens.length;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int[] window = Arrays.stream(lens, Math.max(0, i - WINDOW), Math.min(n, i + WINDOW + 1)).filter(l -> l >= 6)
+                    .sorted().toArray();
+            out[i] = window.length == 0 ? lens[i] : window[window.length * 3 / 4];
+        }
+        return out;
+    }
+
+    private static String ratio(int len, int column) {
+        int d = len - column;
+        if (len <= 3) {
+            return "tiny";
+        }
+        if (Math.abs(d) <= 1) {
+            return "full";
+        }
+        if (d > 1) {
+            return d > column / 2 ? "much-longer" : "longer";
+        }
+        if (d >= -3) {
+            return "near";
+        }
+        return len >= column * 0.6 ? "mid" : "short";
+    }
+
+    private static final int[] LENGTH_EDGES = {2, 4, 6, 8, 10, 12, 15, 19, 24, 30, 40, 60, 100};
+    private static final String[] LENGTH_BUCKETS = Arrays.stream(LENGTH_EDGES).mapToObj(e -> "<=" + e).toArray(String[]::new);
+
+    private static String lengthBucket(int len) {
+        for (int i = 0; i < LENGTH_EDGES.length; i++) {
+            if (len <= LENGTH_EDGES[i]) {
+                return LENGTH_BUCKETS[i];
+            }
+        }
+        return ">100";
+    }
+
+    private static String firstClass(String t) {
+        int c = t.codePointAt(0);
+        return c == '“' || c == '"' || c == '「' ? "quote" : c == '（' || c == '(' ? "paren" : Character.isDigit(c) ? "digit"
+                : Chars.isCjk(c) ? "cjk" : c < 128 && Character.isLetter(c) ? "latin" : "other";
+    }
+
+    private static String lastClass(String t) {
+        int c = t.codePointBefore(t.length());
+        if (Chars.isSentenceEnd(c)) {
+            return "end";
+        }
+        return switch (c) {
+            case '，' -> "comma";
+            case '、' -> "enum";
+            case '：' -> "colon";
+            case '；' -> "semicolon";
+            case '”', '」', '』' -> "close-quote";
+            case '）', ')' -> "close-paren";
+            case '—' -> "dash";
+            case '…' -> "ellipsis";
+            default -> Character.isDigit(c) ? "digit" : Chars.isCjk(c) ? "cjk" : c < 128 && Character.isLetter(c) ? "latin"
+                    : "other";
+        };
+    }
+
+    private static int marks(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length() - 1; i++) {
+            if (Chars.isSentenceEnd(t.charAt(i))) {
+                n++;
+            }
+        }
+        return Math.min(2, n);
+    }
+
+    private static int count(String t, char c) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean unbalanced(String s, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == open ? 1 : c == close ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /**
+     * The feature of a template and its value's parts: the hash of the parts joined by {@code |}, folded part by part
+     * so that no string is built for it (the same number as hashing the joined string).
+     */
+    private static long h(int template, Object... parts) {
+        long x = (Hashing.FNV_OFFSET ^ template) * Hashing.FNV_PRIME;
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) {
+                x = (x ^ '|') * Hashing.FNV_PRIME;
+            }
+            String value = String.valueOf(parts[p]);
+            for (int i = 0; i < value.length(); i++) {
+                x = (x ^ value.charAt(i)) * Hashing.FNV_PRIME;
+            }
+        }
+        long z = Hashing.splitMix64(x);
+        return z == 0 ? 1 : z;
+    }
+}

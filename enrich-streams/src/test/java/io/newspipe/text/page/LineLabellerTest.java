@@ -1,0 +1,77 @@
+package io.newspipe.text.page;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped line labeller on small pages: the wrap it undoes (a continuation line joins the line before), the roles
+ * it gives. The model was trained on generated pages only; these pages were written by hand.
+ */
+class LineLabellerTest {
+    private static List<LineRole> roles(String page) {
+        List<RepairedPage.Line> lines = new PageRepair().lines(page);
+        return java.util.Arrays.stream(LineLabeller.shipped().label(lines)).mapToObj(LineLabels::role).toList();
+    }
+
+    @Test
+    void theShippedModelLoadsOnceAndLabelsEveryLine() {
+        assertTrue(LineLabeller.shipped() == LineLabeller.shipped());
+        assertEquals(3, roles("标题\n正文第一段，说了一件事。\n正文第二段。").size());
+        assertEquals(List.of(), roles(""));
+    }
+
+    @Test
+    void aHeadlineABylineAndABody() {
+        assertEquals(List.of(LineRole.TITLE, LineRole.BYLINE, LineRole.PARA, LineRole.CONT, LineRole.PARA),
+                roles("""
+                        社区治理出新招
+
+                        王小明 李大华
+
+                        近年来，某区以党建为纽带，将党组织的政治优势转化为基层治理效能，群众满意度持续提升，
+                        矛盾纠纷化解率达到百分之九十八。
+
+                        每个网格配备1名网格长和若干网格员，做到小事不出网格、大事不出社区。
+                        """));
+    }
+
+    @Test
+    void joinsColumnWrappedLinesAndKeepsParagraphBreaks() {
+        String page = String.join("\n\n",
+                "近年来，某区坚持加强和",
+                "创新基层治理模式，以解决民生",
+                "诉求、办好民生实事为出发点。",
+                " 会议要求，全市各级工会要深学",
+                "细悟“正心”，做好政治思想引领",
+                "工作，引导职工群众听党话。",
+                "第三段开头的这一行也要足够长",
+                "才能被识别为分栏折行后的内容",
+                "结束。");
+        List<String> lines = Pages.logicalLines(page);
+        assertEquals(List.of("近年来，某区坚持加强和创新基层治理模式，以解决民生诉求、办好民生实事为出发点。",
+                "会议要求，全市各级工会要深学细悟“正心”，做好政治思想引领工作，引导职工群众听党话。",
+                "第三段开头的这一行也要足够长才能被识别为分栏折行后的内容结束。"), lines);
+    }
+
+    @Test
+    void joinsALongLineCutMidSentenceOnAPageOfParagraphs() {
+        String page = "标题一行\n"
+                + "为切实提高服务质量和效率，冷水江公司率先在娄底地区范围内推出了新服务模式，将服务队的“快速\n"
+                + "响应”融入居民业扩报装服务。\n";
+        assertEquals(List.of("标题一行",
+                "为切实提高服务质量和效率，冷水江公司率先在娄底地区范围内推出了新服务模式，将服务队的“快速响应”融入居民业扩报装服务。"),
+                Pages.logicalLines(page));
+    }
+
+    @Test
+    void aClosingQuoteWrappedOntoItsOwnLineStaysWithItsSentence() {
+        String page = String.join("\n", "“我们将认真贯彻落实，按照要求把", "工作做细做实，让群众更满意。",
+                "”", "第二段开头的这一行也要足够长", "才能被识别为分栏折行后的内容", "结束。");
+        assertEquals("“我们将认真贯彻落实，按照要求把工作做细做实，让群众更满意。”", Pages.logicalLines(page).get(0));
+    }
+
+}

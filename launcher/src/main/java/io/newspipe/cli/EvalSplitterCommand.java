@@ -1,0 +1,58 @@
+package io.newspipe.cli;
+
+import io.newspipe.text.gen.ArticleSource;
+import io.newspipe.text.gen.PageGenerator;
+import io.newspipe.text.gen.SplitterEvaluation;
+import io.newspipe.text.learn.LinearChainModel;
+import io.newspipe.text.page.LineLabeller;
+import io.newspipe.text.page.LineLabels;
+import io.newspipe.text.page.PageSplitter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval-splitter", description = "Score the shipped splitter on held-out generated pages: articles found with both "
+        + "boundaries right (P, R, F1) and title accuracy, overall and per layout feature.")
+final class EvalSplitterCommand implements Callable<Integer> {
+    /** The generator seed of the held-out pages: never used while training or tuning. */
+    static final long HELD_OUT_SEED = 20261127L;
+
+    @Option(names = "--pages", defaultValue = "500")
+    int pages;
+    @Option(names = "--seed", defaultValue = "" + HELD_OUT_SEED)
+    long seed;
+    @Option(names = "--model", description = "A model file written by train-splitter (default: the shipped one).")
+    Path model;
+    @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
+    Path bio;
+
+    @Override
+    public Integer call() throws IOException {
+        LineLabeller labeller = LineLabeller.shipped();
+        if (model != null) {
+            try (InputStream in = Files.newInputStream(model)) {
+                labeller = new LineLabeller(LinearChainModel.read(in, LineLabels.COUNT));
+            }
+        }
+        report(labeller, ArticleSource.of(List.of(bio), false), seed, pages);
+        return 0;
+    }
+
+    static void report(LineLabeller labeller, ArticleSource source, long seed, int pages) {
+        PageGenerator generator = new PageGenerator(source, seed);
+        PageSplitter splitter = new PageSplitter(labeller);
+        SplitterEvaluation eval = new SplitterEvaluation();
+        for (int i = 0; i < pages; i++) {
+            eval.add(generator.next(), splitter);
+        }
+        System.out.println("held-out generated pages (" + pages + ", seed " + seed + "): " + eval.overall());
+        eval.perFeature().forEach((feature, score) -> System.out.printf("  %-32s %s%n", feature, score));
+    }
+}

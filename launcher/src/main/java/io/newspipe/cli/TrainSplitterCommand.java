@@ -1,0 +1,60 @@
+package io.newspipe.cli;
+
+import io.newspipe.text.gen.ArticleSource;
+import io.newspipe.text.gen.PageGenerator;
+import io.newspipe.text.gen.SplitterCorpus;
+import io.newspipe.text.learn.LinearChainModel;
+import io.newspipe.text.learn.PerceptronTrainer;
+import io.newspipe.text.page.LineLabeller;
+import io.newspipe.text.page.LineLabels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "train-splitter", description = "Train the line labeller of the split stage on generated pages (the shipped model: "
+        + "../shared/ner/peoples_daily_dev_bio.txt, 8000 pages, generator seed 1, 15 epochs, min count 2), then score it on held-out "
+        + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127).")
+final class TrainSplitterCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/splitter/line-perceptron.bin.gz ships it).")
+    Path out;
+    @Option(names = "--pages", defaultValue = "8000", description = "Generated training pages (default: ${DEFAULT-VALUE}).")
+    int pages;
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed of the training pages (default: ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--epochs", defaultValue = "15")
+    int epochs;
+    @Option(names = "--min-count", defaultValue = "2")
+    int minCount;
+    @Option(names = "--eval-bio", description = "People's Daily BIO file whose sentences make the held-out pages (never the training one).")
+    Path evalBio;
+    @Option(names = "--eval-pages", defaultValue = "500")
+    int evalPages;
+    @Parameters(arity = "1..*", paramLabel = "BIO", description = "People's Daily BIO files whose sentences and names make the training articles (with the seed articles).")
+    List<Path> train;
+
+    @Override
+    public Integer call() throws Exception {
+        SplitterCorpus corpus = new SplitterCorpus();
+        PageGenerator generator = new PageGenerator(ArticleSource.of(train, true), seed);
+        List<PerceptronTrainer.Example> examples = corpus.examples(generator, pages);
+        System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
+        LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
+                .train(examples, System.out::println);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+        if (evalBio != null) {
+            EvalSplitterCommand.report(new LineLabeller(model), ArticleSource.of(List.of(evalBio), false),
+                    EvalSplitterCommand.HELD_OUT_SEED, evalPages);
+        }
+        return 0;
+    }
+}
