@@ -158,7 +158,7 @@ public final class DedupEval {
         System.out.println();
         System.out.println("threshold table (estimated Jaccard at which a candidate is a duplicate):");
         System.out.println("T     variant recall   graded below 0.5 dropped   distinct dropped");
-        for (double t : new double[]{0.5, 0.55, 0.6, 0.65, 0.7, 0.75}) {
+        for (double t : new double[]{0.5, 0.55, 0.6, 0.61, 0.62, 0.63, 0.64, 0.65, 0.7, 0.75}) {
             NearDuplicates r2 = new NearDuplicates(rule.shingleSize(), rule.bands(), rule.rows(), t,
                     Math.min(t, rule.relatedJaccard()), rule.retention(), rule.maxBucket());
             int hit = 0;
