@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup [args…]
+# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos [args…]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup [args…]}"; shift
+name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos [args…]}"; shift
 (cd "$root" && ./mvnw -B -q -DskipTests install -pl bench -am >&2)
 case "$name" in
   sink) main=io.newspipe.bench.SinkWriteBench ;;
@@ -11,6 +11,8 @@ case "$name" in
   latency) main=io.newspipe.bench.InboxLatencyBench ;;
   dedup-eval) main=io.newspipe.bench.DedupEval ;;
   dedup) main=io.newspipe.bench.DedupBench ;;
+  dedup-replay) main=io.newspipe.bench.DedupReplayEval ;;
+  chaos) main=io.newspipe.bench.chaos.ChaosSuite ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
 exec java -Xmx2g -Dfile.encoding=UTF-8 -cp "$root/bench/target/bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*" "$main" "$@"

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * {@code dir/processed/}; rejected ones go to {@code dir/failed/} with {@code <name>.error} beside them saying why.
  *
  * <ul>
- *   <li>Only regular files inside the inbox are read: symbolic links and anything resolving outside it are skipped.</li>
+ *   <li>Only regular files inside the inbox are read: a symbolic link is moved to failed/ with the reason, never
+ *   followed; anything resolving outside the inbox is skipped.</li>
  *   <li>A file is sent once it is at least {@code minAge} old and its size and modification time were the same at
  *   the previous poll: a file still being written waits. What was sent is what is moved: a file whose bytes changed
  *   after they were read stays, and is sent again once stable.</li>
@@ -120,7 +121,14 @@ public final class InboxWatcher implements Runnable {
         int seen = 0;
         int bad = 0;
         String problem = null;
-        for (Path f : readyFiles()) {
+        List<Path> ready = readyFiles();
+        for (Path link : links) {
+            // Never followed: a link could point anywhere the process may read. It goes to failed/ with the reason.
+            bad++;
+            failQuietly(link, dir.relativize(link), "a symbolic link: the inbox reads only regular files, never what a "
+                    + "link points to");
+        }
+        for (Path f : ready) {
             if (stopping) {
                 break;
             }
@@ -192,6 +200,7 @@ public final class InboxWatcher implements Runnable {
     private List<Path> readyFiles() {
         Map<Path, Stamp> now = new HashMap<>();
         List<Path> ready = new ArrayList<>();
+        links.clear();
         if (!Files.isDirectory(dir)) {
             lastSeen = now;
             return ready;
@@ -204,6 +213,10 @@ public final class InboxWatcher implements Runnable {
                     .filter(p -> glob.matches(p.getFileName()))
                     .forEach(p -> {
                         BasicFileAttributes a = attributes(p);
+                        if (a != null && a.isSymbolicLink()) {
+                            links.add(p);
+                            return;
+                        }
                         if (a == null || !a.isRegularFile() || realDir == null || !realPath(p).startsWith(realDir)) {
                             return;
                         }
@@ -222,6 +235,9 @@ public final class InboxWatcher implements Runnable {
         ready.sort(Comparator.comparing((Path p) -> now.get(p).modified()).thenComparing(p -> p));
         return ready;
     }
+
+    /** Symbolic links the last scan found in the inbox: failed at once, never read. */
+    private final List<Path> links = new ArrayList<>();
 
     private static BasicFileAttributes attributes(Path p) {
         try {

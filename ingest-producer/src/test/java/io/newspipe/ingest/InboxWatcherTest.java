@@ -135,10 +135,13 @@ class InboxWatcherTest {
         Files.createSymbolicLink(inbox.resolve("dirlink"), dir);
         Recording sender = new Recording(new SentLedger(null));
         InboxWatcher w = watcher(inbox, "*", sender);
-        w.scanOnce();
+        assertEquals(new InboxWatcher.Scan(0, 0, 2), w.scanOnce(), "both links fail at once, not a poll later");
         assertEquals(new InboxWatcher.Scan(0, 0, 0), w.scanOnce());
-        assertTrue(sender.sent.isEmpty());
-        assertTrue(Files.isSymbolicLink(inbox.resolve("link.txt")), "left where it is");
+        assertTrue(sender.sent.isEmpty(), "nothing a link points to is read");
+        assertTrue(Files.isSymbolicLink(inbox.resolve("failed/link.txt")), "the link itself moved to failed/");
+        assertTrue(Files.readString(inbox.resolve("failed/link.txt.error")).contains("symbolic link"));
+        assertEquals("机密文件的内容。", Files.readString(secret), "the target is untouched");
+        assertTrue(Files.isSymbolicLink(inbox.resolve("failed/dirlink")));
     }
 
     @Test

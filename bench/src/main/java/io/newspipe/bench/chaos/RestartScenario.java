@@ -1,0 +1,33 @@
+package io.newspipe.bench.chaos;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How fast {@code pipeline run} is back after kill -9: pages dropped into the inbox, the process killed while it
+ * works, restarted over the same state; the seconds until /health says UP, and the store completed as a clean run's.
+ */
+final class RestartScenario {
+    private RestartScenario() {
+    }
+
+    static Result run(Path work, List<Path> pages, Store.Snapshot clean) throws Exception {
+        try (RunningPipeline run = new RunningPipeline(work.resolve("restart-state"), List.of())) {
+            double cold = run.start(Duration.ofMinutes(3));
+            Files.createDirectories(run.inbox());
+            for (Path p : pages) {
+                Files.copy(p, run.inbox().resolve(p.getFileName()));
+            }
+            Thread.sleep(3000);
+            run.process().kill9();
+            double restart = run.start(Duration.ofMinutes(3));
+            double complete = Runs.awaitSnapshot(run.jdbcUrl(), clean, Duration.ofMinutes(5));
+            boolean ok = cold > 0 && restart > 0 && restart <= 15 && complete >= 0;
+            return Result.of("restart after kill -9 under run", ok, String.format(
+                    "cold start %.1f s, restart after kill -9 %.1f s, store complete %.1f s later", cold, restart, complete),
+                    "up in ≤ 15 s, nothing lost");
+        }
+    }
+}
