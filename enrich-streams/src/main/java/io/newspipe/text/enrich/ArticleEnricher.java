@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class ArticleEnricher {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private final EntityExtractor entities = new EntityExtractor();
+    private final CreditedPeople credited = new CreditedPeople();
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final DateExtractor dates = new DateExtractor();
     private final TextMetrics metrics = new TextMetrics();
@@ -25,7 +26,8 @@ public final class ArticleEnricher {
         String body = a.body();
         // Segmented once: the entity model and TextRank read the same words.
         var lines = entities.segmentLines(body);
-        List<Entity> ents = entities.extract(body, lines);
+        // Reporters and photographers are people the article names, too: one field to read, not two.
+        List<Entity> ents = credited.apply(entities.extract(body, lines), a.authors(), a.captions());
         List<Indicator> qty = quantities.extract(body);
         List<DateMention> ds = dates.extract(body, firstYear(body));
         Metrics m = metrics.measure(body, lines, a.paragraphs().size(), ents.size(), qty.size());

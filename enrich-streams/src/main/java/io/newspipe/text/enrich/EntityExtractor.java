@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * People, places and organisations in a body. A character-level perceptron tagger ({@link CharNerModel}, trained on
  * the People's Daily 1998 NER data, see the README) reads each paragraph, with HanLP's segmenter (name and place
  * recognition on) and core dictionary as evidence among its features. Generic forms that are not names
- * ({@code 李先生}, {@code 王某}, {@code 李阿姨}) are dropped. Places are normalised against the {@link Gazetteer}
- * (code, level, parent).
+ * ({@code 李先生}, {@code 王某}, {@code 李阿姨}) are dropped. The {@link MentionComposer} then applies what the
+ * tagger cannot see in a sentence of the 1998 paper (administrative names, suffix chains, company short names,
+ * bylines), and a name recognised once is recognised wherever else the body repeats it. Places are normalised against
+ * the {@link Gazetteer} (code, level, parent).
  *
  * <p>The model and the segmenter are built once in the constructor and only read afterwards, so one instance may be
  * shared by all stream threads. Thread-safe.
@@ -38,15 +40,22 @@ public final class EntityExtractor {
     private final CharFeatures features;
     private final CharNerModel model;
     private final Gazetteer gazetteer = Gazetteer.shared();
+    private final MentionComposer composer; // null: the tagger's mentions as they are (for comparison)
 
     public EntityExtractor() {
-        this(loadModel());
+        this(loadModel(), true);
     }
 
-    EntityExtractor(CharNerModel model) {
+    EntityExtractor(CharNerModel model, boolean compose) {
         this.segment = segment();
         this.features = new CharFeatures(segment);
         this.model = model;
+        this.composer = compose ? new MentionComposer(gazetteer) : null;
+    }
+
+    /** The tagger alone, without composition or propagation: what {@code eval-ner --tagger-only} scores. */
+    public static EntityExtractor taggerOnly() {
+        return new EntityExtractor(loadModel(), false);
     }
 
     /** The body's lines, each segmented once with the model's settings: shared with the other stages that need words. */
@@ -104,10 +113,33 @@ public final class EntityExtractor {
         List<String> places = found.values().stream().filter(a -> a.type == EntityType.PLACE).map(a -> a.text).toList();
         List<Entity> out = new ArrayList<>(found.size());
         for (Acc a : found.values()) {
-            Map<String, Object> normalized = a.type == EntityType.PLACE ? gazetteer.normalize(a.text, places) : null;
+            Map<String, Object> normalized = a.type == EntityType.PLACE ? normalizePlace(a.text, places) : null;
+            if (a.text.length() < 2 && normalized == null) {
+                continue; // a fragment: never an entity without the full name it stands for
+            }
             out.add(new Entity(a.type, a.text, a.offsets.size(), a.offsets, normalized));
         }
         return out;
+    }
+
+    /**
+     * A place against the gazetteer; a one-character abbreviation (湘, 美) first becomes the full name it stands for,
+     * which the result carries as {@code name} even where the gazetteer has no code (a country).
+     */
+    private Map<String, Object> normalizePlace(String text, List<String> places) {
+        String full = text.length() == 1 ? MentionComposer.ABBREVIATIONS.get(text.charAt(0)) : text;
+        if (full == null) {
+            return null;
+        }
+        Map<String, Object> normalized = gazetteer.normalize(full, places);
+        if (normalized == null && !full.equals(text)) {
+            normalized = new LinkedHashMap<>();
+            normalized.put("name", full);
+        }
+        if (normalized != null && !full.equals(text)) {
+            normalized.put("abbreviation", text);
+        }
+        return normalized;
     }
 
     /**
@@ -125,16 +157,67 @@ public final class EntityExtractor {
         for (int l = 0; l < lines.length; l++) {
             String line = lines[l];
             if (!line.isBlank()) {
-                for (BioSentence.Span s : BioSentence.spans(model.tag(features.of(line, segmented.get(l))))) {
-                    String word = line.substring(s.start(), s.end());
-                    if (accept(s.type(), word)) {
+                List<Term> words = segmented.get(l);
+                List<BioSentence.Span> tagged = new ArrayList<>();
+                for (BioSentence.Span s : BioSentence.spans(model.tag(features.of(line, words)))) {
+                    if (accept(s.type(), line.substring(s.start(), s.end()))) {
+                        tagged.add(s);
+                    }
+                }
+                for (BioSentence.Span s : composer == null ? tagged : composer.compose(line, tagged, words)) {
+                    if (accept(s.type(), line.substring(s.start(), s.end()))) {
                         out.add(new BioSentence.Span(at + s.start(), at + s.end(), s.type()));
                     }
                 }
             }
             at += line.length() + 1;
         }
+        return composer == null ? out : propagate(text, out);
+    }
+
+    /**
+     * A name found once is the same name where the body repeats it and the tagger, reading another sentence, missed
+     * it. Only names that cannot be an ordinary word are spread: three characters or more, or a person's two.
+     */
+    static List<BioSentence.Span> propagate(String text, List<BioSentence.Span> spans) {
+        boolean[] taken = new boolean[text.length()];
+        Map<String, String> names = new LinkedHashMap<>();
+        for (BioSentence.Span s : spans) {
+            for (int k = s.start(); k < s.end(); k++) {
+                taken[k] = true;
+            }
+            String word = text.substring(s.start(), s.end());
+            if (word.length() >= 3 || s.type().equals("PER") && word.length() == 2) {
+                names.putIfAbsent(word, s.type());
+            }
+        }
+        List<BioSentence.Span> out = new ArrayList<>(spans);
+        List<Map.Entry<String, String>> longestFirst = new ArrayList<>(names.entrySet());
+        longestFirst.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        for (Map.Entry<String, String> n : longestFirst) {
+            String word = n.getKey();
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                int end = i + word.length();
+                if (free(taken, i, end) && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && n.getValue().equals("PER")
+                        && word.length() == 2 && end < text.length() && Character.isLetter(text.charAt(end)))) {
+                    out.add(new BioSentence.Span(i, end, n.getValue()));
+                    for (int k = i; k < end; k++) {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(BioSentence.Span::start));
         return out;
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean accept(String type, String word) {

@@ -32,6 +32,8 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
+    /** The first two characters of every name, sorted: most places in a text start no name, and are ruled out here. */
+    private final int[] prefixes;
 
     Gazetteer(InputStream tsv) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
@@ -50,6 +52,17 @@ public final class Gazetteer {
                 }
             }
         }
+        prefixes = byName.keySet().stream().filter(n -> n.length() >= 2).mapToInt(n -> pair(n, 0)).distinct().sorted()
+                .toArray();
+    }
+
+    private static int pair(CharSequence s, int at) {
+        return s.charAt(at) << 16 | s.charAt(at + 1);
+    }
+
+    /** Whether some name may start at {@code at} of {@code text} (its first two characters begin a name). */
+    public boolean mayStartAt(CharSequence text, int at) {
+        return at + 1 < text.length() && java.util.Arrays.binarySearch(prefixes, pair(text, at)) >= 0;
     }
 
     /** The gazetteer shipped with the enricher, loaded once. */
@@ -109,6 +122,31 @@ public final class Gazetteer {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * What a word is to the gazetteer, or null if no division bears it: {@code fullName} when some division's full
+     * name is the word (冷水江市), {@code countyOrAbove} when some division it may name is a county or higher (a short
+     * form such as 冷水江 is only trusted then), {@code province} when one is a province.
+     */
+    public record Match(boolean fullName, boolean countyOrAbove, boolean province) {
+    }
+
+    /** The word read against the gazetteer; null when no division bears it. Thread-safe. */
+    public Match match(String word) {
+        List<Division> candidates = byName.get(word);
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        boolean full = false;
+        boolean county = false;
+        boolean province = false;
+        for (Division d : candidates) {
+            full |= d.name().equals(word);
+            county |= LEVEL_RANK.getOrDefault(d.level(), 0) >= LEVEL_RANK.get("county");
+            province |= d.level().equals("province");
+        }
+        return new Match(full, county, province);
     }
 
     /** {@code {code, level, parent, parentCode}} for the entity's {@code normalized} field, or null. */

@@ -28,6 +28,22 @@ public final class NerScore {
         }
     }
 
+    /** Adds another score's counts to this one (pooling documents). */
+    public void add(NerScore other) {
+        other.counts.forEach((type, c) -> {
+            int[] mine = counts.computeIfAbsent(type, t -> new int[3]);
+            for (int k = 0; k < 3; k++) {
+                mine[k] += c[k];
+            }
+        });
+    }
+
+    /** F1 of one type; 0 when the type was neither predicted nor gold. */
+    public double f1(String type) {
+        int[] c = counts.get(type);
+        return c == null ? 0 : f1(c);
+    }
+
     public double f1() {
         int[] all = total();
         return f1(all);
