@@ -58,6 +58,18 @@ final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The record as one JSON line: its value, or for a tombstone (an article retracted as a late duplicate, deleted
+     * downstream) {@code {"key":"…","tombstone":true}}, so a reader can tell which article it removes.
+     */
+    static String line(String key, String value) {
+        if (value != null) {
+            return value;
+        }
+        String k = key == null ? "null" : "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "{\"key\":" + k + ",\"tombstone\":true}";
+    }
+
     private void tail(String bootstrap) {
         AtomicBoolean running = new AtomicBoolean(true);
         Map<String, Object> c = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -81,7 +93,7 @@ final class TailCommand implements Callable<Integer> {
             Map<TopicPartition, Long> end = consumer.endOffsets(parts);
             while (running.get()) {
                 try {
-                    consumer.poll(Duration.ofMillis(500)).forEach(r -> System.out.println(r.value()));
+                    consumer.poll(Duration.ofMillis(500)).forEach(r -> System.out.println(line(r.key(), r.value())));
                 } catch (WakeupException e) {
                     break;
                 }

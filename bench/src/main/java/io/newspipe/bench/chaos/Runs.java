@@ -60,8 +60,29 @@ final class Runs {
 
     /**
      * A topic of a stopped pipeline read to its end (read_committed) with {@code pipeline tail}: the article id of each
-     * record, or the record key where the value has no id (a dead letter).
+     * record, or the record key where the value has no id (a dead letter), marked with {@link #TOMBSTONE} for a
+     * tombstone.
      */
+    /**
+     * {@code articles.enriched} as a compacted topic would hold it: the live article ids, a tombstone removing the id
+     * it names. A retraction (a late near-duplicate verdict) writes the article and then its tombstone, and how many
+     * retractions happen depends on how the partitions' pace fell, so a crash may change the log but never this view.
+     */
+    static java.util.Set<String> liveArticles(List<String> records) {
+        java.util.Set<String> live = new java.util.TreeSet<>();
+        for (String r : records) {
+            if (r.startsWith(TOMBSTONE)) {
+                live.remove(r.substring(TOMBSTONE.length()));
+            } else {
+                live.add(r);
+            }
+        }
+        return live;
+    }
+
+    /** How a tombstone's key is marked in {@link #topic}'s list. */
+    static final String TOMBSTONE = "tombstone:";
+
     static List<String> topic(Path state, String topic) throws Exception {
         Path out = state.resolveSibling(state.getFileName() + "." + topic + ".jsonl");
         Path log = state.resolveSibling(state.getFileName() + ".tail.log");
@@ -78,7 +99,8 @@ final class Runs {
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             Matcher key = KEY.matcher(line);
             Matcher id = ID.matcher(line);
-            ids.add(id.find() ? id.group(1) : key.find() ? key.group(1) : line);
+            boolean tombstone = line.contains("\"tombstone\":true");
+            ids.add(id.find() ? id.group(1) : key.find() ? (tombstone ? TOMBSTONE : "") + key.group(1) : line);
         }
         return ids;
     }

@@ -34,6 +34,14 @@ final class MentionComposer {
             "党工委", "党委", "党组", "党支部", "委员会", "派出所", "供电所", "检察院", "人民法院", "中级人民法院", "法院", "中院",
             "分局", "局", "支队", "大队", "服务队", "分行", "支行", "银行", "中心", "附中", "小学", "中学", "大学", "学院",
             "学校", "卫生院", "医院", "办公室", "协会", "商会", "工作室", "工作坊", "办", "所", "站", "厂", "队", "委");
+    /**
+     * China's economic and geographic regions, which no administrative gazetteer lists: the national planning names
+     * (城市群, 经济区) and the compass regions.
+     */
+    static final Set<String> REGIONS = Set.of("珠三角", "长三角", "京津冀", "粤港澳大湾区", "粤港澳", "大湾区", "长株潭",
+            "成渝", "环渤海", "北部湾", "海峡西岸", "关中", "中原城市群", "长江经济带", "东北三省", "华北", "华东", "华南",
+            "华中", "西南", "西北", "东北", "湘西", "湘南", "湘中", "湘东", "陕甘宁", "港澳", "港澳台", "两岸");
+
     /** Standard one-character abbreviations of countries and provinces, kept only where the tagger read a place. */
     static final java.util.Map<Character, String> ABBREVIATIONS = abbreviations("中中国 华中国 美美国 俄俄罗斯 日日本 韩韩国 "
             + "朝朝鲜 英英国 法法国 德德国 意意大利 印印度 越越南 欧欧洲 非非洲 京北京市 沪上海市 津天津市 渝重庆市 湘湖南省 "
@@ -74,7 +82,7 @@ final class MentionComposer {
             for (Span part : splitGlued(line, s)) {
                 Span trimmed = trim(line, part, w);
                 if (trimmed != null) {
-                    out.add(trimmed);
+                    out.addAll(splitPlaces(line, trimmed));
                 }
             }
         }
@@ -83,7 +91,9 @@ final class MentionComposer {
         out = withoutAbbreviationsOfLongerPlaces(line, out);
         out = addGazetteerPlaces(line, out, w);
         out = addQuotedNames(line, out, w);
+        out = addListedCompanies(line, out, w);
         out = addCompanies(line, out, w);
+        out = reattachSuffixes(line, out, w);
         out = extendBySuffixes(line, out, w);
         out = mergeAdjacent(line, out);
         List<Span> extended = new ArrayList<>();
@@ -130,7 +140,7 @@ final class MentionComposer {
         }
         CoreDictionary.Attribute a = CoreDictionary.get(text);
         if (a == null || a.totalFrequency <= 100 || s.type().equals("ORG") && (endsWithOrgSuffix(text)
-                || text.endsWith("军") || text.endsWith("党"))) {
+                || text.endsWith("军") || text.endsWith("党") || text.endsWith("政府") && text.length() >= 3)) {
             return false; // a body's common name (省委, 解放军) is still a body
         }
         String first = a.nature[0].toString();
@@ -154,7 +164,7 @@ final class MentionComposer {
             int from = words.wordStart(start - 1);
             String n = words.nature(start - 1);
             if (!allHan(line, from, start) || n.isEmpty() || "wupcdrmt".indexOf(n.charAt(0)) >= 0
-                    || n.startsWith("v") && !n.startsWith("vn") && (start - from >= 2 || n.length() > 1)
+                    || start - from >= 2 && (n.startsWith("v") && !n.startsWith("vn") || verbFirst(line.substring(from, start)))
                     || "是有在的了给向与和及为将被把对从".indexOf(line.charAt(start - 1)) >= 0) {
                 break;
             }
@@ -181,6 +191,17 @@ final class MentionComposer {
             }
         }
         return false;
+    }
+
+    /** Whether the dictionary lists a word first as a verb (组织 [v, n, vn]), whatever the segmenter read here. */
+    private static boolean verbFirst(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && a.nature[0].toString().equals("v");
+    }
+
+    /** A country's short name (美国, 中国, 英国): what follows it directly says whose, not which. */
+    private static boolean country(String text) {
+        return text.length() <= 3 && text.endsWith("国");
     }
 
     private static boolean endsWithPlaceSuffix(String text) {
@@ -307,13 +328,7 @@ final class MentionComposer {
                     || words.nature(i).startsWith("nr"))) {
                 continue;
             }
-            int end = -1;
-            for (String body : LEVEL_BODIES) {
-                if (line.startsWith(body, i + 1) && (words.endsAt(i + 1 + body.length())
-                        || titleAt(line, i + 1 + body.length()))) {
-                    end = i + 1 + body.length();
-                }
-            }
+            int end = levelBodyAt(line, i + 1, words);
             if (end < 0) {
                 for (int name = 1; name <= 10 && end < 0 && i + 1 + name < line.length(); name++) {
                     if (!words.nameLike(i + name) && !words.nature(i + name).startsWith("v")) {
@@ -328,13 +343,23 @@ final class MentionComposer {
                     }
                 }
             }
-            if (end > 0 && free(out, i, end)) {
-                out.add(new Span(i, end, "ORG"));
+            if (end > 0 && replaceInside(out, i, end, "ORG")) {
                 i = end - 1;
             }
         }
         out.sort(Comparator.comparingInt(Span::start));
         return out;
+    }
+
+    /** The end of a level's own body (政府, 委, 人大…) starting at {@code at}, or -1. */
+    private static int levelBodyAt(String line, int at, Words words) {
+        int end = -1;
+        for (String body : LEVEL_BODIES) {
+            if (line.startsWith(body, at) && (words.endsAt(at + body.length()) || titleAt(line, at + body.length()))) {
+                end = Math.max(end, at + body.length());
+            }
+        }
+        return end;
     }
 
     /** A title runs on from a body's name in one word (党委书记): the body ends where the title starts. */
@@ -444,6 +469,27 @@ final class MentionComposer {
         return out;
     }
 
+    /**
+     * A place mention that runs over two divisions (长沙市天心区, X县Y镇) becomes its parts, as a chain of places is:
+     * cut after a county-or-above name with its suffix when what follows is a place with a suffix of its own.
+     */
+    private List<Span> splitPlaces(String line, Span s) {
+        if (!s.type().equals("LOC")) {
+            return List.of(s);
+        }
+        String text = line.substring(s.start(), s.end());
+        for (int k = 3; k <= text.length() - 2; k++) {
+            Gazetteer.Match m = "省市县区".indexOf(text.charAt(k - 1)) >= 0 ? gazetteer.match(text.substring(0, k)) : null;
+            if (m != null && m.fullName() && m.countyOrAbove() && endsWithPlaceSuffix(text.substring(k))) {
+                List<Span> out = new ArrayList<>();
+                out.add(new Span(s.start(), s.start() + k, "LOC"));
+                out.addAll(splitPlaces(line, new Span(s.start() + k, s.end(), "LOC")));
+                return out;
+            }
+        }
+        return List.of(s);
+    }
+
     /** A one-character place that starts a longer place name (中 of 中方县) is that place's first character. */
     private List<Span> withoutAbbreviationsOfLongerPlaces(String line, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
@@ -461,6 +507,12 @@ final class MentionComposer {
     }
 
     private boolean placeName(String w) {
+        if (REGIONS.contains(w)) {
+            return true;
+        }
+        if (PLACE_SUFFIXES.contains(w) || ORG_SUFFIXES.contains(w)) {
+            return false; // a township called 高新区 exists; the word alone is another place's suffix
+        }
         Gazetteer.Match m = gazetteer.match(w);
         if (m == null) {
             return false;
@@ -525,8 +577,7 @@ final class MentionComposer {
                     if (start >= 0 && words.startsAt(start) && words.endsAt(end) && allHan(line, start, at)
                             && opensName(line, start, out, words) && rareName(line.substring(start, at))
                             && noVerbOrNumber(words, start, at)
-                            && free(out, start, end)) {
-                        out.add(new Span(start, end, "ORG"));
+                            && replaceInside(out, start, end, "ORG")) {
                         break;
                     }
                 }
@@ -534,6 +585,50 @@ final class MentionComposer {
             }
         }
         out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LIST_OF_COMPANIES = java.util.regex.Pattern.compile(
+            "((?:[\\p{IsHan}A-Za-z]{2,8}、)+[\\p{IsHan}A-Za-z]{2,8})等(?:(?:一批|\\d+余?家|知名|龙头)[\\p{IsHan}]{0,4}?"
+                    + "(?:企业|公司)|(?:企业|公司)|知名平台|电商平台)");
+
+    /**
+     * The items of a list that ends in 等…企业 (A、B、C等一批企业, A、B等26家企业, A、B等知名平台) are companies, whatever
+     * the tagger read in them (a place in 湖南汉尧, a person in 东泰). The first item starts after the verb or mark
+     * before it.
+     */
+    private static List<Span> addListedCompanies(String line, List<Span> spans, Words words) {
+        java.util.regex.Matcher m = LIST_OF_COMPANIES.matcher(line);
+        List<Span> out = spans;
+        while (m.find()) {
+            int at = m.start(1);
+            int first = m.group(1).indexOf('、') + at;
+            int start = first;
+            while (start > at && first - start < 8) {
+                int from = words.wordStart(start - 1);
+                String n = words.nature(start - 1);
+                if (from < at || n.startsWith("v") || n.startsWith("p") || n.startsWith("d") || n.startsWith("c")
+                        || n.startsWith("u") || n.startsWith("w") || n.startsWith("m")) {
+                    break;
+                }
+                start = from;
+            }
+            if (out == spans) {
+                out = new ArrayList<>(spans);
+            }
+            int itemStart = start;
+            for (int k = first; k <= m.end(1); k++) {
+                if (k == m.end(1) || line.charAt(k) == '、') {
+                    if (k - itemStart >= 2 && words.startsAt(itemStart)) {
+                        replaceInside(out, itemStart, k, "ORG");
+                    }
+                    itemStart = k + 1;
+                }
+            }
+        }
+        if (out != spans) {
+            out.sort(Comparator.comparingInt(Span::start));
+        }
         return out;
     }
 
@@ -555,11 +650,15 @@ final class MentionComposer {
         return n.startsWith("u") || i - from >= 2 && n.startsWith("v") && !n.startsWith("vn"); // 引进了|, 吸引|
     }
 
-    /** No verb of two characters or more (依托, 研发) and no numeral (一只, 千年) in {@code [from, to)}. */
+    /**
+     * No verb of two characters or more (依托, 研发), no numeral (一只, 千年) and no function word (用, 和, 的) in
+     * {@code [from, to)}.
+     */
     private static boolean noVerbOrNumber(Words words, int from, int to) {
         for (int k = from; k < to; k++) {
             String n = words.nature(k);
-            if (n.startsWith("m") || n.startsWith("v") && !n.startsWith("vn")
+            if (n.startsWith("m") || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
+                    || n.startsWith("r") || n.startsWith("v") && !n.startsWith("vn")
                     && (words.wordEnd(k) - words.wordStart(k) >= 2 || n.length() > 1)) {
                 return false;
             }
@@ -591,6 +690,22 @@ final class MentionComposer {
         return true;
     }
 
+    /**
+     * Adds {@code [from, to)} in place of the tagger's mentions inside it (a person read in a brand: 金鑫|科技; a piece
+     * of a body's name: 市|中医医院); false, and nothing changed, when a mention runs across its edge.
+     */
+    private static boolean replaceInside(List<Span> spans, int from, int to, String type) {
+        for (Span s : spans) {
+            boolean inside = from <= s.start() && s.end() <= to;
+            if (!inside && s.start() < to && from < s.end()) {
+                return false;
+            }
+        }
+        spans.removeIf(s -> from <= s.start() && s.end() <= to);
+        spans.add(new Span(from, to, type));
+        return true;
+    }
+
     private static boolean free(List<Span> spans, int from, int to) {
         for (Span s : spans) {
             if (s.start() < to && from < s.end()) {
@@ -613,14 +728,23 @@ final class MentionComposer {
         for (int n = 0; n < spans.size(); n++) {
             Span s = spans.get(n);
             int limit = n + 1 < spans.size() ? spans.get(n + 1).start() : line.length();
+            String text = line.substring(s.start(), s.end());
+            // A city's or county's government is a body (衡阳市政府); a zone's (特区政府) is its place and a word.
+            int body = s.type().equals("LOC") && "省市县".indexOf(text.charAt(text.length() - 1)) >= 0
+                    ? levelBodyAt(line, s.end(), words) : -1;
+            if (body > 0 && body <= limit) {
+                out.add(new Span(s.start(), body, "ORG")); // 衡阳市 + 政府
+                continue;
+            }
             List<Span> parts = new ArrayList<>();
             parts.add(s);
             int end = s.end();
             boolean org = false;
             while (true) {
                 int[] next = suffixAt(line, end, limit, words);
-                if (next == null || s.type().equals("PER") && parts.size() == 1 && next[2] > 0 && next[1] == 0) {
-                    break;
+                if (next == null || s.type().equals("PER") && parts.size() == 1 && next[2] > 0 && next[1] == 0
+                        || parts.size() == 1 && next[2] == 0 && country(text)) {
+                    break; // 美国 + 公司 is American companies, not a company's name
                 }
                 Span last = parts.get(parts.size() - 1);
                 String type = next[1] == 1 ? "ORG" : "LOC";
@@ -643,6 +767,29 @@ final class MentionComposer {
     }
 
     /**
+     * A mention that starts with a bare place suffix right after another mention (赤岭路 | 街道白沙花园社区): the suffix
+     * belongs to the mention before it, and what follows it is a place of its own.
+     */
+    private static List<Span> reattachSuffixes(String line, List<Span> spans, Words words) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            String suffix = last == null || last.end() != s.start() || last.type().equals("PER") ? null
+                    : PLACE_SUFFIXES.stream().filter(x -> x.length() >= 2 && line.startsWith(x, s.start())
+                    && words.endsAt(s.start() + x.length())).findFirst().orElse(null);
+            if (suffix == null) {
+                out.add(s);
+                continue;
+            }
+            out.set(out.size() - 1, new Span(last.start(), s.start() + suffix.length(), "LOC"));
+            if (s.end() - s.start() - suffix.length() >= 2) {
+                out.add(new Span(s.start() + suffix.length(), s.end(), s.type()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * From {@code at}: a name part of at most {@value #MAX_NAME} characters and a suffix, ending where a word ends, the
      * name made of names and nouns (no verb, adverb, preposition, number…): [end, 1 if ORG, length of the name part];
      * else null.
@@ -655,14 +802,14 @@ final class MentionComposer {
             int from = at + name;
             for (String suffix : ORG_SUFFIXES) {
                 int end = from + suffix.length();
-                if (end <= limit && line.startsWith(suffix, from) && name + suffix.length() >= 3
+                if (end <= limit && line.startsWith(suffix, from) && (suffix.length() >= 2 || name >= 2)
                         && (words.endsAt(end) || titleAt(line, end))) {
                     return new int[]{end, 1, name};
                 }
             }
             for (String suffix : PLACE_SUFFIXES) {
                 int end = from + suffix.length();
-                if (end <= limit && line.startsWith(suffix, from) && name + suffix.length() >= 3 && words.endsAt(end)) {
+                if (end <= limit && line.startsWith(suffix, from) && (suffix.length() >= 2 || name >= 2) && words.endsAt(end)) {
                     return new int[]{end, 0, name};
                 }
             }

