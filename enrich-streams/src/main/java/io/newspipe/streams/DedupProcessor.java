@@ -12,8 +12,12 @@ import java.time.Duration;
 
 /**
  * Stage 3: exact deduplication. Input is keyed by body fingerprint, so every copy of a body reaches this partition;
- * the first id seen for a fingerprint is canonical, later ones are forwarded as duplicates. Output is re-keyed by
- * article id. Deterministic for a given input order. Fingerprints are forgotten after the retention.
+ * the earliest copy by (time, id) is canonical, the others are forwarded as duplicates. A copy that comes first by
+ * (time, id) but reaches this partition after a later one was let through (the page partitions ran at their own
+ * pace, or a crash had a page processed again) becomes canonical and goes on too: the near-duplicate stage sees the
+ * two as identical and drops or retracts the later one, as it does for any copy that came first. So which copy is
+ * kept does not depend on the order of arrival. Output is re-keyed by article id. Fingerprints are forgotten after
+ * the retention.
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
     static final String STAGE = "dedup";
@@ -52,9 +56,16 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
                 out = record.withKey(a.id());
             } else {
                 String first = stored.substring(stored.indexOf(':') + 1);
-                String method = first.equals(a.id()) ? "replay" : "exact";
-                out = record.withKey(a.id()).withValue(Outcome.of(
-                        new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title())));
+                long firstTime = timeOf(stored);
+                if (!first.equals(a.id()) && (record.timestamp() < firstTime
+                        || record.timestamp() == firstTime && a.id().compareTo(first) < 0)) {
+                    canonical.put(record.key(), record.timestamp() + ":" + a.id());
+                    out = record.withKey(a.id());
+                } else {
+                    String method = first.equals(a.id()) ? "replay" : "exact";
+                    out = record.withKey(a.id()).withValue(Outcome.of(
+                            new DuplicateRecord(a.id(), first, 1.0, method, a.sourceId(), a.title())));
+                }
             }
         } catch (RuntimeException e) {
             out = record.withKey(a.id()).withValue(Outcome.of(DeadLetters.of(STAGE, e, context, a.id(), a)));

@@ -93,6 +93,9 @@ public final class EnrichTopology {
                     s.mapValues(v -> (Article) null, Named.as(name + "-tombstone"))
                             .to(Topics.ENRICHED.name(), produced(Topics.ENRICHED, name + "-tombstone-sink"));
                 }, "retract"))
+                .branch((k, v) -> v.correction() != null, Branched.withConsumer(s -> s
+                        .mapValues(Outcome::correction, Named.as(name + "-correction"))
+                        .to(Topics.DUPLICATES.name(), produced(Topics.DUPLICATES, name + "-correction-sink")), "fix"))
                 .branch((k, v) -> v.duplicate() != null, Branched.withConsumer(s -> s
                         .peek((k, v) -> metrics.outcome("duplicate", v.duplicate().method()), Named.as(name + "-dup-count"))
                         .mapValues(Outcome::duplicate, Named.as(name + "-duplicate"))

@@ -12,21 +12,21 @@ import io.newspipe.text.page.RepairedPage;
  * from the repair stage to the split stage in memory.
  */
 public record Outcome(RepairedPage page, Article article, DuplicateRecord duplicate, DeadLetter dead,
-                      DuplicateRecord retraction) {
+                      DuplicateRecord retraction, DuplicateRecord correction) {
     public static Outcome of(RepairedPage p) {
-        return new Outcome(p, null, null, null, null);
+        return new Outcome(p, null, null, null, null, null);
     }
 
     public static Outcome of(Article a) {
-        return new Outcome(null, a, null, null, null);
+        return new Outcome(null, a, null, null, null, null);
     }
 
     public static Outcome of(DuplicateRecord d) {
-        return new Outcome(null, null, d, null, null);
+        return new Outcome(null, null, d, null, null, null);
     }
 
     public static Outcome of(DeadLetter d) {
-        return new Outcome(null, null, null, d, null);
+        return new Outcome(null, null, null, d, null, null);
     }
 
     /**
@@ -34,6 +34,14 @@ public record Outcome(RepairedPage page, Article article, DuplicateRecord duplic
      * other order): its duplicate record, and a tombstone for its id on {@code articles.enriched}.
      */
     public static Outcome retraction(DuplicateRecord d) {
-        return new Outcome(null, null, null, null, d);
+        return new Outcome(null, null, null, null, d, null);
+    }
+
+    /**
+     * A copy already dropped (and counted) turned out to have a closer earlier copy, which reached a band late: its
+     * duplicate record again, naming that copy. Not counted a second time.
+     */
+    public static Outcome correction(DuplicateRecord d) {
+        return new Outcome(null, null, null, null, null, d);
     }
 }

@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EnrichTopologyTest {
     private static ArticleEnricher enricher;
+    private int sent;
     private static List<RawPage> seeds;
 
     @TempDir
@@ -79,7 +80,8 @@ class EnrichTopologyTest {
     }
 
     private void send(RawPage p) {
-        raw.pipeInput(p.sourceId(), Json.write(p));
+        // One second apart, in the order sent, as the producer stamps pages: the earlier copy is the one sent first.
+        raw.pipeInput(p.sourceId(), Json.write(p), Instant.parse("2026-11-24T08:00:00Z").plusSeconds(sent++));
     }
 
     @Test
@@ -194,6 +196,26 @@ class EnrichTopologyTest {
         assertEquals(laterId, d.id());
         assertEquals(earlierId, d.duplicateOf());
         assertEquals("near", d.method());
+        assertTrue(duplicates.isEmpty(), () -> duplicates.readValuesToList().toString());
+    }
+
+    @Test
+    void anExactCopyThatCameFirstKeepsItsPlaceWhateverOrderTheyArriveIn() {
+        RawPage earlier = page("企业办事不求人\n" + STORY + "（张永琼）\n");
+        RawPage later = page("办事不求人升级版\n" + STORY + "\n");
+        // Both pages hold the same body; the later one (by time) reaches the exact stage first.
+        raw.pipeInput(later.sourceId(), Json.write(later), Instant.parse("2026-11-24T09:00:05Z"));
+        raw.pipeInput(earlier.sourceId(), Json.write(earlier), Instant.parse("2026-11-24T09:00:00Z"));
+        String laterId = SourceIds.articleId(later.sourceId(), 1);
+        String earlierId = SourceIds.articleId(earlier.sourceId(), 1);
+        var out = enriched.readKeyValuesToList();
+        assertEquals(1, out.stream().filter(kv -> kv.key.equals(earlierId) && kv.value != null).count(), out::toString);
+        assertNull(out.stream().filter(kv -> kv.key.equals(laterId)).reduce((x, y) -> y).orElseThrow().value,
+                "the later copy, let through first, is retracted");
+        DuplicateRecord d = duplicates.readValue();
+        assertEquals(laterId, d.id());
+        assertEquals(earlierId, d.duplicateOf());
+        assertEquals("exact", d.method(), "the same body is an exact copy, whichever stage saw it");
         assertTrue(duplicates.isEmpty());
     }
 

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends pages to {@code articles.raw}: idempotent producer, {@code acks=all}, zstd, key = source id (hash of the
  * bytes). A page is recorded in the ledger by the broker's acknowledgement itself (in the send callback), so a page
- * acknowledged while its caller was interrupted is still known as sent. Input that cannot be decoded, or that is over
+ * acknowledged while its caller was interrupted is still known as sent. Each page gets a time later than the one
+ * before (its {@code receivedAt} and record timestamp), reserved in the ledger before the send. Input that cannot be decoded, or that is over
  * the page limit, goes to {@code articles.dlq} with stage {@code ingest} and its reason, and is never remembered as
  * seen. Thread-safe: the same page sent concurrently is sent once; the others answer {@code SEEN} once it is acked.
  */
@@ -44,6 +45,8 @@ public final class PageProducer implements PageSender, AutoCloseable {
     private final Clock clock;
     private final PageLimits limits;
     private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    /** The last time given to a page, in epoch ms: each page gets a later one, so send order is time order. */
+    private final java.util.concurrent.atomic.AtomicLong lastMillis = new java.util.concurrent.atomic.AtomicLong();
     private final ExecutorService ledgerWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sent-ledger");
         t.setDaemon(true);
@@ -126,7 +129,8 @@ public final class PageProducer implements PageSender, AutoCloseable {
         }
         mine.whenComplete((o, e) -> inFlight.remove(id, mine));
         try {
-            Instant now = clock.instant();
+            long tick = clock.millis();
+            Instant now = ledger.reserve(id, Instant.ofEpochMilli(lastMillis.updateAndGet(last -> Math.max(last + 1, tick))));
             CharsetDetector.Decoded d;
             try {
                 d = detector.decode(data, forcedCharset);
@@ -137,7 +141,9 @@ public final class PageProducer implements PageSender, AutoCloseable {
             }
             RawPage page = new RawPage(id, source, now, d.charset(), d.text(), data.length);
             byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), page);
-            producer.send(new ProducerRecord<>(Topics.RAW.name(), id, value), (metadata, error) -> {
+            // The record's time is the page's: the dedup stage orders copies by it, and a page sent again after a
+            // crash keeps the time it was first given (the ledger's reservation).
+            producer.send(new ProducerRecord<>(Topics.RAW.name(), null, now.toEpochMilli(), id, value), (metadata, error) -> {
                 if (error == null) {
                     // Off the producer's network thread: the ledger syncs to disk.
                     ledgerWriter.execute(() -> {

@@ -51,6 +51,17 @@ class PageProducerTest {
     }
 
     @Test
+    void eachPageGetsALaterTimeThanTheOneBeforeEvenWithinAMillisecond() {
+        producer.send("a.txt", "第一页".getBytes(StandardCharsets.UTF_8));
+        producer.send("b.txt", "第二页".getBytes(StandardCharsets.UTF_8));
+        long t0 = mock.history().get(0).timestamp();
+        long t1 = mock.history().get(1).timestamp();
+        assertEquals(Instant.parse("2026-11-27T00:00:00Z").toEpochMilli(), t0, "the clock is fixed");
+        assertEquals(t0 + 1, t1);
+        assertEquals(Instant.ofEpochMilli(t1), Json.read(mock.history().get(1).value(), RawPage.class).receivedAt());
+    }
+
+    @Test
     void undecodableInputIsADeadLetterEveryTimeItArrivesNeverSeen() {
         byte[] noise = {(byte) 0x80, (byte) 0x81, (byte) 0xFF, 0x00, 0x01, (byte) 0xC0, (byte) 0xFE, (byte) 0xFD};
         PageProducer.Outcome first = producer.send("noise.bin", noise);

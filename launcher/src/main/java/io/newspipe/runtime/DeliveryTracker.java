@@ -102,13 +102,22 @@ public final class DeliveryTracker {
     }
 
     /**
-     * Records (read_committed) written to {@code topic} after {@code from}: {values, tombstones}. A tombstone on
-     * {@code articles.enriched} retracts an article published before its earlier copy was seen.
+     * Distinct keys of the values written to {@code topic} after {@code from}: on {@code articles.duplicates} a
+     * dropped copy is recorded again when a closer earlier copy turns up late, and is still one duplicate.
+     */
+    long distinctKeysSince(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
+        return written(topic, from, timeout)[2];
+    }
+
+    /**
+     * Records (read_committed) written to {@code topic} after {@code from}: {values, tombstones, distinct keys of the
+     * values}. A tombstone on {@code articles.enriched} retracts an article published before its earlier copy was seen.
      */
     long[] written(String topic, Map<TopicPartition, Long> from, Duration timeout) throws Exception {
         Map<TopicPartition, Long> end = stableEndOffsets(topic, timeout);
         long count = 0;
         long tombstones = 0;
+        java.util.Set<java.nio.ByteBuffer> keys = new java.util.HashSet<>();
         try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
             List<TopicPartition> parts = List.copyOf(end.keySet());
             consumer.assign(parts);
@@ -126,12 +135,13 @@ public final class DeliveryTracker {
                             tombstones++;
                         } else {
                             count++;
+                            keys.add(java.nio.ByteBuffer.wrap(r.key() == null ? new byte[0] : r.key()));
                         }
                     }
                 }
             }
         }
-        return new long[]{count, tombstones};
+        return new long[]{count, tombstones, keys.size()};
     }
 
     /** A consumer without a group that sees only committed records: for reading ends, never for committing. */

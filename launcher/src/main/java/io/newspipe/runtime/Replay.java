@@ -65,7 +65,7 @@ public final class Replay {
         // An article retracted as a late near copy was counted once published, and is a duplicate now.
         long[] published = tracker.written(Topics.ENRICHED.name(), enrichedBefore, options.timeout());
         long enriched = published[0] - published[1];
-        long duplicates = tracker.writtenSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
+        long duplicates = tracker.distinctKeysSince(Topics.DUPLICATES.name(), duplicatesBefore, options.timeout());
         long dead = tracker.writtenSince(Topics.DLQ.name(), dlqBefore, options.timeout());
         // 2. The sink has committed past the last record of its topics: this run's, and, for a store it has not
         //    written before, everything earlier runs left there.

@@ -55,7 +55,7 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
                 m.related(), false)));
         for (NearMessages.Match later : m.later()) {
             context.forward(record.withKey(later.id()).withValue(new NearMessages.Verdict(later.id(),
-                    new NearMessages.Match(p.articleId(), later.similarity()), List.of(), true)));
+                    new NearMessages.Match(p.articleId(), later.similarity(), p.time()), List.of(), true)));
         }
     }
 

@@ -56,7 +56,6 @@ final class NearDuplicateBucket {
     Matches matchAndAdd(Member m, NearDuplicates rule, long retentionMillis, int maxMembers) {
         members.removeIf(x -> x.time() < m.time() - retentionMillis);
         NearMessages.Match best = null;
-        Member bestMember = null;
         List<NearMessages.Match> related = new ArrayList<>();
         List<NearMessages.Match> later = new ArrayList<>();
         boolean present = false;
@@ -69,15 +68,17 @@ final class NearDuplicateBucket {
             switch (rule.classify(j)) {
                 case DUPLICATE -> {
                     if (x.precedes(m)) {
-                        if (best == null || j > best.similarity() || j == best.similarity() && x.precedes(bestMember)) {
-                            best = new NearMessages.Match(x.id(), j);
-                            bestMember = x;
+                        // The same order as the resolver's, which folds this band's answer with the others' and with
+                        // late ones: the copy named must not depend on the order they came in.
+                        NearMessages.Match candidate = new NearMessages.Match(x.id(), j, x.time());
+                        if (best == null || candidate.closerThan(best)) {
+                            best = candidate;
                         }
                     } else {
-                        later.add(new NearMessages.Match(x.id(), j));
+                        later.add(new NearMessages.Match(x.id(), j, x.time()));
                     }
                 }
-                case RELATED -> related.add(new NearMessages.Match(x.id(), j));
+                case RELATED -> related.add(new NearMessages.Match(x.id(), j, x.time()));
                 case NONE -> { }
             }
         }

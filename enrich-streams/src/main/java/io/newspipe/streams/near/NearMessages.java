@@ -18,8 +18,21 @@ final class NearMessages {
     public record Probe(String articleId, long time, byte[] sketch) {
     }
 
-    /** Another article and the estimated Jaccard similarity to it. */
-    public record Match(String id, double similarity) {
+    /**
+     * Another article, the estimated Jaccard similarity to it, and its time: between two copies equally close, the
+     * earlier by (time, id) is named, wherever and in whatever order the answers are folded.
+     */
+    public record Match(String id, double similarity, long time) {
+        /** Orders two candidates for "the closest earlier copy": closer first, then earlier by (time, id). */
+        boolean closerThan(Match o) {
+            // Compared as the state stores them (floats): a stored match is the same as the one it came from.
+            float a = (float) similarity;
+            float b = (float) o.similarity;
+            if (a != b) {
+                return a > b;
+            }
+            return time != o.time ? time < o.time : id.compareTo(o.id) < 0;
+        }
     }
 
     /**
@@ -55,12 +68,11 @@ final class NearMessages {
             return new Pending(state, true, verdicts, duplicateOf, related, t, a.sourceId(), a.title());
         }
 
-        /** A verdict folded in: the closer earlier copy wins (ties: the smaller id); related lists are merged. */
+        /** A verdict folded in: the closer earlier copy wins (ties: the earlier by time, id); related lists are merged. */
         Pending with(Verdict v) {
             Match best = duplicateOf;
             Match d = v.duplicateOf();
-            if (d != null && (best == null || d.similarity() > best.similarity()
-                    || d.similarity() == best.similarity() && d.id().compareTo(best.id()) < 0)) {
+            if (d != null && (best == null || d.closerThan(best))) {
                 best = d;
             }
             List<Match> merged = new ArrayList<>(related);

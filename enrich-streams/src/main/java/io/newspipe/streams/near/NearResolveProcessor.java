@@ -62,9 +62,13 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
             p = p.withArticle(a, record.timestamp());
             held.put(id, a);
         } else if (v.late() && p.state() == NearMessages.State.RELEASED) {
-            out = Outcome.retraction(new DuplicateRecord(id, v.duplicateOf().id(), v.duplicateOf().similarity(), "near",
-                    p.sourceId(), p.title()));
-            p = p.decided(NearMessages.State.DROPPED);
+            out = Outcome.retraction(duplicate(id, v.duplicateOf(), p.sourceId(), p.title()));
+            p = p.decided(NearMessages.State.DROPPED).with(v);
+        } else if (v.late() && p.state() == NearMessages.State.DROPPED && p.with(v).duplicateOf() != p.duplicateOf()) {
+            // A closer (or equally close, smaller-id) earlier copy reached a band late: the record names it instead,
+            // so the copy named does not depend on the order the bands ran in.
+            p = p.with(v);
+            out = Outcome.correction(duplicate(id, p.duplicateOf(), p.sourceId(), p.title()));
         } else if (p.state() == NearMessages.State.WAITING) {
             p = p.with(v);
         }
@@ -72,8 +76,7 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
             Article held = this.held.get(id);
             this.held.delete(id);
             if (p.duplicateOf() != null) {
-                out = Outcome.of(new DuplicateRecord(id, p.duplicateOf().id(), p.duplicateOf().similarity(), "near",
-                        held.sourceId(), held.title()));
+                out = Outcome.of(duplicate(id, p.duplicateOf(), held.sourceId(), held.title()));
                 p = p.decided(NearMessages.State.DROPPED);
             } else {
                 out = Outcome.of(held.withRelated(p.related().stream()
@@ -86,5 +89,15 @@ final class NearResolveProcessor implements Processor<String, NearMessages.Messa
         if (out != null) {
             context.forward(record.withValue(out));
         }
+    }
+
+    /**
+     * A near copy at an estimated similarity of 1 has the same letters and digits as the earlier one, which is what
+     * the exact stage compares: it is reported as {@code exact}, as it would have been had the copies reached the
+     * exact stage in time order (see DedupProcessor).
+     */
+    static DuplicateRecord duplicate(String id, NearMessages.Match of, String sourceId, String title) {
+        return new DuplicateRecord(id, of.id(), of.similarity(), of.similarity() >= 1.0 ? "exact" : "near", sourceId,
+                title);
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * articles, page id and title. Thread-safe.
  */
 final class PendingSerde implements Serde<NearMessages.Pending> {
-    private static final byte VERSION = 1;
+    /** 2: matches carry their time. 1 (read only): matches without it. */
+    private static final byte VERSION = 2;
 
     @Override
     public Serializer<NearMessages.Pending> serializer() {
@@ -54,18 +55,19 @@ final class PendingSerde implements Serde<NearMessages.Pending> {
 
     static NearMessages.Pending read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readByte() != VERSION) {
-                throw new SerializationException("unknown near-pending format");
+            byte version = in.readByte();
+            if (version != VERSION && version != 1) {
+                throw new SerializationException("unknown near-pending format " + version);
             }
             NearMessages.State state = NearMessages.State.values()[in.readByte()];
             boolean arrived = in.readBoolean();
             int verdicts = in.readShort();
             long time = in.readLong();
-            NearMessages.Match dup = readMatch(in);
+            NearMessages.Match dup = readMatch(in, version);
             int n = in.readByte();
             List<NearMessages.Match> related = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                related.add(readMatch(in));
+                related.add(readMatch(in, version));
             }
             return new NearMessages.Pending(state, arrived, verdicts, dup, related, time, readString(in), readString(in));
         } catch (IOException e) {
@@ -78,11 +80,17 @@ final class PendingSerde implements Serde<NearMessages.Pending> {
         if (m != null) {
             out.writeUTF(m.id());
             out.writeFloat((float) m.similarity());
+            out.writeLong(m.time());
         }
     }
 
-    private static NearMessages.Match readMatch(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new NearMessages.Match(in.readUTF(), in.readFloat()) : null;
+    private static NearMessages.Match readMatch(DataInputStream in, byte version) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String id = in.readUTF();
+        float similarity = in.readFloat();
+        return new NearMessages.Match(id, similarity, version >= 2 ? in.readLong() : 0L);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

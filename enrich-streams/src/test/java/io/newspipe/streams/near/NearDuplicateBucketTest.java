@@ -47,6 +47,31 @@ class NearDuplicateBucketTest {
     }
 
     @Test
+    void ofTwoEarlierCopiesEquallyCloseTheEarlierIsNamedWhicheverReachedTheBandFirst() {
+        String story = story(0, 30);
+        for (boolean earlierFirst : new boolean[]{true, false}) {
+            NearDuplicateBucket b = NearDuplicateBucket.empty();
+            // "z" (time 100) and its exact copy "k" (time 200): the copy is the earlier one's, whatever its id.
+            b.matchAndAdd(member(earlierFirst ? "z" : "k", earlierFirst ? 100 : 200, story), RULE, DAY, 10);
+            b.matchAndAdd(member(earlierFirst ? "k" : "z", earlierFirst ? 200 : 100, story), RULE, DAY, 10);
+            NearMessages.Match m = b.matchAndAdd(member("x", 300, story + "新增一句话。"), RULE, DAY, 10).duplicateOf();
+            assertEquals("z", m.id());
+            assertEquals(100, m.time());
+        }
+    }
+
+    @Test
+    void theResolversOrderIsCloserThenEarlierThenSmallerId() {
+        NearMessages.Match a = new NearMessages.Match("b", 0.8, 100);
+        assertTrue(new NearMessages.Match("z", 0.9, 500).closerThan(a));
+        assertTrue(new NearMessages.Match("z", 0.8, 50).closerThan(a));
+        assertTrue(new NearMessages.Match("a", 0.8, 100).closerThan(a));
+        assertTrue(!a.closerThan(a));
+        assertTrue(new NearMessages.Match("c", 0.8000000001, 100).closerThan(a) == false,
+                "the same similarity as the state stores it (a float) is a tie");
+    }
+
+    @Test
     void replaysAreNotAddedTwiceAndTheBoundsHold() {
         NearDuplicateBucket b = NearDuplicateBucket.empty();
         b.matchAndAdd(member("a", 100, "甲"), RULE, DAY, 2);
