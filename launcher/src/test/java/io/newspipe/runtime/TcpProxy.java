@@ -4,36 +4,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loopback TCP proxy a test can take down and bring back on the same port: a database outage as clients see one
- * (connections cut, then refused), without stopping the shared server behind it.
+ * (connections reset, then refused), without stopping the shared server behind it. Created down. Shared with the
+ * reliability suite in {@code bench}. Thread-safe.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final int port;
-    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             this.port = probe.getLocalPort();
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void up() throws IOException {
+    /** Listens and forwards again on the same port; does nothing when already up. */
+    public synchronized void up() throws IOException {
+        if (server != null) {
+            return;
+        }
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
-        s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = s;
         Thread accept = new Thread(() -> {
             while (!s.isClosed()) {
@@ -45,22 +51,27 @@ final class TcpProxy implements AutoCloseable {
                     pump(client, upstream);
                     pump(upstream, client);
                 } catch (IOException e) {
-                    return;
+                    // closed by down(), or the target refused: the client sees its connection end
                 }
             }
-        }, "proxy-accept");
+        }, "proxy-accept-" + port);
         accept.setDaemon(true);
         accept.start();
     }
 
-    /** Cuts every connection and stops listening: clients see resets, then connection refused. */
-    synchronized void down() throws IOException {
+    /** Resets every connection and stops listening: clients see resets, then connection refused. */
+    public synchronized void down() throws IOException {
         if (server != null) {
             server.close();
             server = null;
         }
         for (Socket s : open) {
-            s.close();
+            try {
+                s.setSoLinger(true, 0);
+                s.close();
+            } catch (IOException ignored) {
+                // already gone
+            }
         }
         open.clear();
     }
@@ -83,6 +94,8 @@ final class TcpProxy implements AutoCloseable {
                 } catch (IOException ignored) {
                     // Already closed.
                 }
+                open.remove(from);
+                open.remove(to);
             }
         }, "proxy-pump");
         t.setDaemon(true);

@@ -1,6 +1,7 @@
 package io.newspipe.bench.chaos;
 
-import java.net.InetSocketAddress;
+import io.newspipe.runtime.TcpProxy;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,14 +36,15 @@ final class OutageScenario {
             return Result.of(name, false, "NOT RUN: PostgreSQL at 127.0.0.1:5432 is not reachable (" + e.getMessage() + ")",
                     "nothing lost or duplicated, recovers without restart");
         }
-        try (TcpProxy proxy = new TcpProxy(new InetSocketAddress("127.0.0.1", 5432));
+        try (TcpProxy proxy = new TcpProxy(5432);
              RunningPipeline run = new RunningPipeline(work.resolve("outage-state"), List.of("--jdbc-url",
                      "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + db + "?user=postgres&connectTimeout=5"))) {
+            proxy.up();
             run.start(Duration.ofMinutes(3));
             long pid = run.process().pid();
             copy(before, run.inbox());
             Runs.awaitQuiet(run.jdbcUrl(), Duration.ofSeconds(3), Duration.ofMinutes(3));
-            proxy.cut();
+            proxy.down();
             long t0 = System.nanoTime();
             copy(during, run.inbox());
             boolean degraded = false;
@@ -56,7 +58,7 @@ final class OutageScenario {
                 Thread.sleep(1000);
             }
             double retries = retries(run.port);
-            proxy.restore();
+            proxy.up();
             double recovered = Runs.awaitSnapshot(run.jdbcUrl(), clean, Duration.ofMinutes(5));
             boolean sameProcess = run.process().alive() && run.process().pid() == pid;
             String up = PipelineProcess.health(run.port);

@@ -198,7 +198,7 @@ public final class EntityExtractor {
             String word = n.getKey();
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
                 int end = i + word.length();
-                if (free(taken, i, end) && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && n.getValue().equals("PER")
+                if (MentionComposer.free(taken, i, end) && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && n.getValue().equals("PER")
                         && word.length() == 2 && end < text.length() && Character.isLetter(text.charAt(end)))) {
                     out.add(new BioSentence.Span(i, end, n.getValue()));
                     for (int k = i; k < end; k++) {
@@ -209,15 +209,6 @@ public final class EntityExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(BioSentence.Span::start));
         return out;
-    }
-
-    private static boolean free(boolean[] taken, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (taken[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean accept(String type, String word) {

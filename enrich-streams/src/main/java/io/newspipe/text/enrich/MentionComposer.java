@@ -6,6 +6,7 @@ import io.newspipe.text.ChineseNames;
 import io.newspipe.text.ner.BioSentence.Span;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -139,7 +140,7 @@ final class MentionComposer {
             return true;
         }
         CoreDictionary.Attribute a = CoreDictionary.get(text);
-        if (a == null || a.totalFrequency <= 100 || s.type().equals("ORG") && (endsWithOrgSuffix(text)
+        if (a == null || a.totalFrequency <= 100 || s.type().equals("ORG") && (endsWithSuffix(ORG_SUFFIXES, text)
                 || text.endsWith("军") || text.endsWith("党") || text.endsWith("政府") && text.length() >= 3)) {
             return false; // a body's common name (省委, 解放军) is still a body
         }
@@ -185,7 +186,7 @@ final class MentionComposer {
         for (Span o : others) {
             if (o.start() < to && from < o.end()) {
                 String text = line.substring(o.start(), o.end());
-                if (o.type().equals("ORG") || o.type().equals("LOC") && endsWithPlaceSuffix(text)) {
+                if (o.type().equals("ORG") || o.type().equals("LOC") && endsWithSuffix(PLACE_SUFFIXES, text)) {
                     return true;
                 }
             }
@@ -202,15 +203,6 @@ final class MentionComposer {
     /** A country's short name (美国, 中国, 英国): what follows it directly says whose, not which. */
     private static boolean country(String text) {
         return text.length() <= 3 && text.endsWith("国");
-    }
-
-    private static boolean endsWithPlaceSuffix(String text) {
-        for (String suffix : PLACE_SUFFIXES) {
-            if (text.endsWith(suffix) && text.length() > suffix.length()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Mentions inside a longer one go (the tagger's pieces of a name the composition rebuilt). */
@@ -252,24 +244,15 @@ final class MentionComposer {
         }
         int end = s.end();
         String text = line.substring(start, end);
-        if (s.type().equals("ORG") && !endsWithOrgSuffix(text)) {
+        if (s.type().equals("ORG") && !endsWithSuffix(ORG_SUFFIXES, text)) {
             for (int k = text.length() - 1; k >= 2; k--) {
-                if (endsWithOrgSuffix(text.substring(0, k)) && text.length() - k <= 4 && words.endsAt(start + k)) {
+                if (endsWithSuffix(ORG_SUFFIXES, text.substring(0, k)) && text.length() - k <= 4 && words.endsAt(start + k)) {
                     end = start + k;
                     break;
                 }
             }
         }
         return end - start >= 2 ? new Span(start, end, s.type()) : null;
-    }
-
-    private static boolean endsWithOrgSuffix(String text) {
-        for (String suffix : ORG_SUFFIXES) {
-            if (text.endsWith(suffix) && text.length() > suffix.length()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A reporter's or correspondent's names after 记者, 通讯员 or 摄影 inside a line, as PER mentions. */
@@ -280,7 +263,7 @@ final class MentionComposer {
             int from = m.end();
             int to = from;
             while (to < line.length() && (Character.UnicodeScript.of(line.charAt(to)) == Character.UnicodeScript.HAN
-                    || line.charAt(to) == ' ' || line.charAt(to) == '\u00A0') && !creditStop(line, to)) {
+                    || line.charAt(to) == ' ' || line.charAt(to) == '\u00A0') && !startsWithAny(line, to, CREDIT_STOPS)) {
                 to++;
             }
             List<Span> names = readNames(line, from, to);
@@ -299,15 +282,6 @@ final class MentionComposer {
         }
         out.sort(Comparator.comparingInt(Span::start));
         return out;
-    }
-
-    private static boolean creditStop(String line, int at) {
-        for (String w : CREDIT_STOPS) {
-            if (line.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final List<String> CREDIT_STOPS = List.of("通讯员", "记者", "报道", "摄影", "摄", "讯", "实习生", "见习");
@@ -355,21 +329,12 @@ final class MentionComposer {
     private static int levelBodyAt(String line, int at, Words words) {
         int end = -1;
         for (String body : LEVEL_BODIES) {
-            if (line.startsWith(body, at) && (words.endsAt(at + body.length()) || titleAt(line, at + body.length()))) {
-                end = Math.max(end, at + body.length());
+            int e = at + body.length();
+            if (line.startsWith(body, at) && (words.endsAt(e) || startsWithAny(line, e, TITLES))) {
+                end = Math.max(end, e);
             }
         }
         return end;
-    }
-
-    /** A title runs on from a body's name in one word (党委书记): the body ends where the title starts. */
-    private static boolean titleAt(String line, int at) {
-        for (String t : TITLES) {
-            if (line.startsWith(t, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A short line of names and nothing else (a byline or a closing credit), read as PER mentions; else null. */
@@ -480,7 +445,7 @@ final class MentionComposer {
         String text = line.substring(s.start(), s.end());
         for (int k = 3; k <= text.length() - 2; k++) {
             Gazetteer.Match m = "省市县区".indexOf(text.charAt(k - 1)) >= 0 ? gazetteer.match(text.substring(0, k)) : null;
-            if (m != null && m.fullName() && m.countyOrAbove() && endsWithPlaceSuffix(text.substring(k))) {
+            if (m != null && m.fullName() && m.countyOrAbove() && endsWithSuffix(PLACE_SUFFIXES, text.substring(k))) {
                 List<Span> out = new ArrayList<>();
                 out.add(new Span(s.start(), s.start() + k, "LOC"));
                 out.addAll(splitPlaces(line, new Span(s.start() + k, s.end(), "LOC")));
@@ -749,7 +714,7 @@ final class MentionComposer {
                 Span last = parts.get(parts.size() - 1);
                 String type = next[1] == 1 ? "ORG" : "LOC";
                 if (next[2] == 0 || last.type().equals("PER")
-                        || !endsWithPlaceSuffix(line.substring(last.start(), last.end()))) {
+                        || !endsWithSuffix(PLACE_SUFFIXES, line.substring(last.start(), last.end()))) {
                     parts.set(parts.size() - 1, new Span(last.start(), next[0], type));
                 } else {
                     parts.add(new Span(end, next[0], type));
@@ -803,7 +768,7 @@ final class MentionComposer {
             for (String suffix : ORG_SUFFIXES) {
                 int end = from + suffix.length();
                 if (end <= limit && line.startsWith(suffix, from) && (suffix.length() >= 2 || name >= 2)
-                        && (words.endsAt(end) || titleAt(line, end))) {
+                        && (words.endsAt(end) || startsWithAny(line, end, TITLES))) {
                     return new int[]{end, 1, name};
                 }
             }
@@ -943,7 +908,31 @@ final class MentionComposer {
         return s;
     }
 
-    private static boolean free(boolean[] taken, int from, int to) {
+    /**
+     * Whether one of {@code words} starts at {@code at} of {@code line}: a title running on from a body's name in one
+     * word (党委|书记, the body ends where it starts), or a word that ends a run of credited names (通讯员, 报道).
+     */
+    private static boolean startsWithAny(String line, int at, Collection<String> words) {
+        for (String w : words) {
+            if (line.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} is a name with one of {@code suffixes} (not the bare suffix). */
+    private static boolean endsWithSuffix(List<String> suffixes, String text) {
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix) && text.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no character of {@code [from, to)} is taken. */
+    static boolean free(boolean[] taken, int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k]) {
                 return false;
