@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final Map<String, List<Division>> byName = new HashMap<>();
     /** The first two characters of every name, sorted: most places in a text start no name, and are ruled out here. */
     private final int[] prefixes;
+    /** For each prefix, the lengths of the names it starts as bits (bit n: a name of n characters). */
+    private final int[] lengths;
 
     Gazetteer(InputStream tsv) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
@@ -54,6 +56,12 @@ public final class Gazetteer {
         }
         prefixes = byName.keySet().stream().filter(n -> n.length() >= 2).mapToInt(n -> pair(n, 0)).distinct().sorted()
                 .toArray();
+        lengths = new int[prefixes.length];
+        for (String n : byName.keySet()) {
+            if (n.length() >= 2 && n.length() < 32) {
+                lengths[java.util.Arrays.binarySearch(prefixes, pair(n, 0))] |= 1 << n.length();
+            }
+        }
     }
 
     private static int pair(CharSequence s, int at) {
@@ -62,7 +70,35 @@ public final class Gazetteer {
 
     /** Whether some name may start at {@code at} of {@code text} (its first two characters begin a name). */
     public boolean mayStartAt(CharSequence text, int at) {
-        return at + 1 < text.length() && java.util.Arrays.binarySearch(prefixes, pair(text, at)) >= 0;
+        return lengthsAt(text, at) != 0;
+    }
+
+    /**
+     * The lengths of the names that start with the two characters at {@code at}, as bits (bit n set: some name of n
+     * characters, fewer than 32); 0 when none does. Lets a scan look up only the lengths that can match.
+     */
+    public int lengthsAt(CharSequence text, int at) {
+        if (at < 0 || at + 1 >= text.length()) {
+            return 0;
+        }
+        int k = java.util.Arrays.binarySearch(prefixes, pair(text, at));
+        return k < 0 ? 0 : lengths[k];
+    }
+
+    /** {@link #lengthsAt} for a set of names of one's own (names under 32 characters), keyed by their prefix. */
+    public static Map<Integer, Integer> lengthsByPrefix(Collection<String> names) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (String n : names) {
+            if (n.length() >= 2 && n.length() < 32) {
+                out.merge(pair(n, 0), 1 << n.length(), (a, b) -> a | b);
+            }
+        }
+        return out;
+    }
+
+    /** The prefix key {@link #lengthsByPrefix} uses for the two characters at {@code at} (which must exist). */
+    public static int prefixAt(CharSequence text, int at) {
+        return pair(text, at);
     }
 
     /** The gazetteer shipped with the enricher, loaded once. */

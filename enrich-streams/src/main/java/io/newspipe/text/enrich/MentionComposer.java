@@ -42,6 +42,7 @@ final class MentionComposer {
     static final Set<String> REGIONS = Set.of("珠三角", "长三角", "京津冀", "粤港澳大湾区", "粤港澳", "大湾区", "长株潭",
             "成渝", "环渤海", "北部湾", "海峡西岸", "关中", "中原城市群", "长江经济带", "东北三省", "华北", "华东", "华南",
             "华中", "西南", "西北", "东北", "湘西", "湘南", "湘中", "湘东", "陕甘宁", "港澳", "港澳台", "两岸");
+    private static final java.util.Map<Integer, Integer> REGION_LENGTHS = Gazetteer.lengthsByPrefix(REGIONS);
 
     /** Standard one-character abbreviations of countries and provinces, kept only where the tagger read a place. */
     static final java.util.Map<Character, String> ABBREVIATIONS = abbreviations("中中国 华中国 美美国 俄俄罗斯 日日本 韩韩国 "
@@ -415,12 +416,14 @@ final class MentionComposer {
         }
         List<Span> out = new ArrayList<>(spans);
         for (int i = 0; i < line.length(); i++) {
-            if (taken[i] || !gazetteer.mayStartAt(line, i)) {
+            int known = taken[i] ? 0 : gazetteer.lengthsAt(line, i);
+            if (known == 0 || !words.startsAt(i)) {
                 continue;
             }
+            // Only lengths some name has: a place name is a region or a gazetteer name (placeName).
+            known |= REGION_LENGTHS.getOrDefault(Gazetteer.prefixAt(line, i), 0);
             for (int len = Math.min(10, line.length() - i); len >= 2; len--) {
-                String w = line.substring(i, i + len);
-                if (free(taken, i, i + len) && words.startsAt(i) && placeName(w)) {
+                if ((known >>> len & 1) != 0 && free(taken, i, i + len) && placeName(line.substring(i, i + len))) {
                     out.add(new Span(i, i + len, "LOC"));
                     for (int k = i; k < i + len; k++) {
                         taken[k] = true;
@@ -563,6 +566,9 @@ final class MentionComposer {
      * before it.
      */
     private static List<Span> addListedCompanies(String line, List<Span> spans, Words words) {
+        if (line.indexOf('等') < 0 || line.indexOf('、') < 0) {
+            return spans; // the pattern needs both: a cheap test first, as most lines are not lists
+        }
         java.util.regex.Matcher m = LIST_OF_COMPANIES.matcher(line);
         List<Span> out = spans;
         while (m.find()) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,28 +32,42 @@ public final class TextRank {
     }
 
     public List<String> keywords(List<List<Term>> lines, int k) {
-        Map<String, Set<String>> graph = new LinkedHashMap<>();
+        // Words become numbers in order of first appearance, the graph's node order; neighbours are int sets, so
+        // no string is hashed more than once. Edge order does not matter: PageRank sums each node's share in node order.
+        Map<String, Integer> index = new HashMap<>();
+        List<String> nodes = new ArrayList<>();
+        List<IntSet> graph = new ArrayList<>();
+        int[] ids = new int[16];
         for (List<Term> line : lines) {
-            List<String> words = line.stream().filter(TextRank::content).map(t -> t.word).toList();
-            for (int i = 0; i < words.size(); i++) {
-                graph.computeIfAbsent(words.get(i), w -> new HashSet<>());
-                for (int j = i + 1; j < Math.min(words.size(), i + WINDOW); j++) {
-                    if (!words.get(i).equals(words.get(j))) {
-                        graph.get(words.get(i)).add(words.get(j));
-                        graph.computeIfAbsent(words.get(j), w -> new HashSet<>()).add(words.get(i));
+            int m = 0;
+            for (Term t : line) {
+                if (content(t)) {
+                    Integer id = index.get(t.word);
+                    if (id == null) {
+                        id = nodes.size();
+                        index.put(t.word, id);
+                        nodes.add(t.word);
+                        graph.add(new IntSet());
+                    }
+                    if (m == ids.length) {
+                        ids = Arrays.copyOf(ids, m * 2);
+                    }
+                    ids[m++] = id;
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                for (int j = i + 1; j < Math.min(m, i + WINDOW); j++) {
+                    if (ids[i] != ids[j]) {
+                        graph.get(ids[i]).add(ids[j]);
+                        graph.get(ids[j]).add(ids[i]);
                     }
                 }
             }
         }
-        List<String> nodes = new ArrayList<>(graph.keySet());
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            index.put(nodes.get(i), i);
-        }
-        double[][] w = new double[nodes.size()][];
         int[][] edges = new int[nodes.size()][];
+        double[][] w = new double[nodes.size()][];
         for (int i = 0; i < nodes.size(); i++) {
-            edges[i] = graph.get(nodes.get(i)).stream().mapToInt(index::get).toArray();
+            edges[i] = graph.get(i).toArray();
             w[i] = new double[edges[i].length];
             Arrays.fill(w[i], 1.0);
         }
@@ -95,28 +108,30 @@ public final class TextRank {
         if (n <= k) {
             return sentences;
         }
+        // Each sentence's words as a sorted array of word numbers: shared words counted by a merge, not by hashing.
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] bags = new int[n][];
+        for (int i = 0; i < n; i++) {
+            bags[i] = words.get(i).stream().mapToInt(x -> ids.computeIfAbsent(x, y -> ids.size())).sorted().toArray();
+        }
         int[][] edges = new int[n][];
         double[][] w = new double[n][];
+        int[] e = new int[n];
+        double[] we = new double[n];
         for (int i = 0; i < n; i++) {
-            List<Integer> e = new ArrayList<>();
-            List<Double> we = new ArrayList<>();
+            int m = 0;
             for (int j = 0; j < n; j++) {
-                if (i == j || words.get(i).size() < 2 || words.get(j).size() < 2) {
+                if (i == j || bags[i].length < 2 || bags[j].length < 2) {
                     continue;
                 }
-                int common = 0;
-                for (String x : words.get(i)) {
-                    if (words.get(j).contains(x)) {
-                        common++;
-                    }
-                }
+                int common = common(bags[i], bags[j]);
                 if (common > 0) {
-                    e.add(j);
-                    we.add(common / (Math.log(words.get(i).size()) + Math.log(words.get(j).size())));
+                    e[m] = j;
+                    we[m++] = common / (Math.log(bags[i].length) + Math.log(bags[j].length));
                 }
             }
-            edges[i] = e.stream().mapToInt(Integer::intValue).toArray();
-            w[i] = we.stream().mapToDouble(Double::doubleValue).toArray();
+            edges[i] = Arrays.copyOf(e, m);
+            w[i] = Arrays.copyOf(we, m);
         }
         double[] rank = pageRank(edges, w);
         Integer[] order = new Integer[n];
@@ -132,6 +147,44 @@ public final class TextRank {
         return out;
     }
 
+    private static int common(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** A small set of ints (a node's neighbours), in insertion order. Not thread-safe. */
+    private static final class IntSet {
+        private int[] items = new int[8];
+        private int size;
+
+        void add(int x) {
+            for (int i = 0; i < size; i++) {
+                if (items[i] == x) {
+                    return;
+                }
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = x;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
+    }
+
     /** Weighted PageRank on a symmetric graph given as adjacency lists. */
     static double[] pageRank(int[][] edges, double[][] w) {
         int n = edges.length;
@@ -144,12 +197,18 @@ public final class TextRank {
         }
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0);
+        double[][] share = new double[n][];
+        for (int j = 0; j < n; j++) {
+            share[j] = new double[w[j].length];
+            for (int e = 0; e < w[j].length; e++) {
+                share[j][e] = w[j][e] / sum[j]; // the same double the loop computed before each multiplication
+            }
+        }
         for (int it = 0; it < ITERATIONS; it++) {
             double[] next = new double[n];
             for (int j = 0; j < n; j++) {
                 for (int e = 0; e < edges[j].length; e++) {
-                    int i = edges[j][e];
-                    next[i] += w[j][e] / sum[j] * rank[j];
+                    next[edges[j][e]] += share[j][e] * rank[j];
                 }
             }
             for (int i = 0; i < n; i++) {

@@ -22,6 +22,9 @@ public final class CharFeatures {
             + "梅门蒙米密明摩莫姆穆纳娜奈南内尼妮纽努诺帕派潘佩彭皮普奇齐契恰乔切琴丘萨塞桑瑟森沙舍什施斯松苏索塔泰坦汤唐特"
             + "图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于泽扎詹兹佐";
     private static final String ORG_SUFFIX = "局委会院部厅所校行司队社馆厂团处办组党军团盟署站台报";
+    private static final byte[] CLASSES = classes();
+    /** Dictionary marks by nature (name, place, organisation) and position (first, inside, last): no concatenation. */
+    private static final String[][] MARKS = {{"nrB", "nrI", "nrE"}, {"nsB", "nsI", "nsE"}, {"ntB", "ntI", "ntE"}};
 
     private final Segment segment;
 
@@ -179,55 +182,54 @@ public final class CharFeatures {
         var searcher = com.hankcs.hanlp.dictionary.CoreDictionary.trie.getSearcher(s, 0);
         while (searcher.next()) {
             int len = searcher.length;
-            String nat = len < 2 || len > 6 ? null : entityNature(searcher.value);
-            if (nat == null) {
+            int nat = len < 2 || len > 6 ? -1 : entityNature(searcher.value);
+            if (nat < 0) {
                 continue;
             }
             for (int k = 0; k < len; k++) {
                 int i = searcher.begin + k;
                 if (covered[i] < len) {
                     covered[i] = len;
-                    marks[i] = nat + (k == 0 ? "B" : k == len - 1 ? "E" : "I");
+                    marks[i] = MARKS[nat][k == 0 ? 0 : k == len - 1 ? 2 : 1];
                 }
             }
         }
         return marks;
     }
 
-    private static String entityNature(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a) {
+    /** 0 name, 1 place, 2 organisation (the first such nature of the word), -1 none. */
+    private static int entityNature(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a) {
         for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
             String t = n.toString();
             if (t.startsWith("nr")) {
-                return "nr";
+                return 0;
             }
             if (t.startsWith("ns")) {
-                return "ns";
+                return 1;
             }
             if (t.startsWith("nt")) {
-                return "nt";
+                return 2;
             }
         }
-        return null;
+        return -1;
     }
 
     private static char tl(String s, int i) {
-        return i >= 0 && i < s.length() && TRANSLITERATION.indexOf(s.charAt(i)) >= 0 ? '1' : '0';
+        return i >= 0 && i < s.length() && CLASSES[s.charAt(i)] < 0 ? '1' : '0';
     }
 
     private static char type(String s, int i) {
-        if (i < 0 || i >= s.length()) {
-            return '_';
+        return i < 0 || i >= s.length() ? '_' : (char) Math.abs(CLASSES[s.charAt(i)]);
+    }
+
+    /** The class of every char ('d', 'a', 'h', 'p'), negated for the transliteration characters: one array read. */
+    private static byte[] classes() {
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char type = Character.isDigit(c) ? 'd' : c < 128 && Character.isLetter(c) ? 'a'
+                    : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 'h' : 'p';
+            out[c] = (byte) (TRANSLITERATION.indexOf(c) >= 0 ? -type : type);
         }
-        char c = s.charAt(i);
-        if (Character.isDigit(c)) {
-            return 'd';
-        }
-        if (c < 128 && Character.isLetter(c)) {
-            return 'a';
-        }
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-            return 'h';
-        }
-        return 'p';
+        return out;
     }
 }

@@ -7,7 +7,9 @@ import io.newspipe.text.learn.LinearChainModel;
  * {@code role × 2 + (opens ? 1 : 0)}. A continuation line never opens an article, and the first line always does.
  */
 public final class LineLabels {
-    public static final int COUNT = LineRole.values().length * 2;
+    /** values() copies its array on every call, and the constraint asks for a role per label pair in Viterbi. */
+    private static final LineRole[] ROLES = LineRole.values();
+    public static final int COUNT = ROLES.length * 2;
     public static final LinearChainModel.Constraint CONSTRAINT = (prev, cur) ->
             !(role(cur) == LineRole.CONT && (opens(cur) || prev < 0)) && (prev >= 0 || opens(cur));
 
@@ -19,7 +21,7 @@ public final class LineLabels {
     }
 
     public static LineRole role(int label) {
-        return LineRole.values()[label / 2];
+        return ROLES[label / 2];
     }
 
     public static boolean opens(int label) {
