@@ -16,15 +16,18 @@ import java.util.function.Consumer;
 
 /**
  * Enrichment throughput on one thread (= one core): the split seed articles enriched over and over, everything on,
- * after a warm-up; then each part alone. Prints CJK characters per second. Usage: {@code bench/run.sh enrich [rounds=20]}.
+ * after a warm-up; then each part alone. Prints CJK characters per second. Usage: {@code bench/run.sh enrich [rounds=10]}.
  */
 public final class EnrichBench {
+    private static final int WARM_UP_SECONDS = 5;
+    private static final int TRIALS = 5;
+
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<Article> articles = SeedArticles.split();
         long cjk = articles.stream().mapToLong(a -> Chars.countCjk(a.body())).sum();
-        System.out.printf("enrich bench: %d seed articles, %d CJK characters a round, %d rounds, 1 thread%n",
-                articles.size(), cjk, rounds);
+        System.out.printf("enrich bench: %d seed articles, %d CJK characters a round, %d warm-up s, median of %d trials"
+                + " of %d rounds, 1 thread%n", articles.size(), cjk, WARM_UP_SECONDS, TRIALS, rounds);
         ArticleEnricher enricher = new ArticleEnricher();
         EntityExtractor entities = new EntityExtractor();
         QuantityExtractor quantities = new QuantityExtractor();
@@ -42,16 +45,27 @@ public final class EnrichBench {
         measure("everything (ArticleEnricher)", articles, rounds, cjk, enricher::enrich);
     }
 
+    /**
+     * Warms the work up for {@value #WARM_UP_SECONDS} s (a short run measures the JIT, not the code), then times
+     * {@value #TRIALS} trials of {@code rounds} rounds and prints their median and range: this machine is shared, and
+     * one trial can be a third slower than the next.
+     */
     private static void measure(String name, List<Article> articles, int rounds, long cjk, Consumer<Article> work) {
-        for (int r = 0; r < Math.max(5, rounds / 2); r++) {
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
             articles.forEach(work);
         }
-        long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            articles.forEach(work);
+        double[] rates = new double[TRIALS];
+        for (int k = 0; k < TRIALS; k++) {
+            long t0 = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                articles.forEach(work);
+            }
+            rates[k] = cjk * rounds / ((System.nanoTime() - t0) / 1e9);
         }
-        double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%-38s %9.0f CJK chars/s  (%.2f ms per article)%n", name, cjk * rounds / s,
-                s * 1e3 / (rounds * articles.size()));
+        java.util.Arrays.sort(rates);
+        double median = rates[TRIALS / 2];
+        System.out.printf("%-38s %9.0f CJK chars/s  (%.2f ms per article; trials %.0f..%.0f)%n", name, median,
+                cjk / median * 1e3 / articles.size(), rates[0], rates[TRIALS - 1]);
     }
 }
