@@ -94,6 +94,9 @@ public final class LineFeatures {
                 f[k++] = h(36, p.kind());
                 f[k++] = h(37, p.ratio(), p.last(), s.ratio(), s.last());
                 f[k++] = h(38, sameColumn(p, s));
+                String prev = lines.get(i - 1).text();
+                f[k++] = h(60, wordAcrossBreak(prev, t), p.ratio());
+                f[k++] = h(61, Math.max(-6, Math.min(3, p.length() - columns[i - 1])), s.kind());
             }
             if (p2 != null) {
                 f[k++] = h(40, p2.kind(), (p == null ? "" : p.kind()), s.kind());
@@ -123,6 +126,31 @@ public final class LineFeatures {
 
     private static String flags(Shape s) {
         return (s.blank() ? "B" : "-") + (s.indented() ? "I" : "-") + (s.spread() ? "S" : "-") + (s.markup() ? "M" : "-");
+    }
+
+    /**
+     * Whether a dictionary word runs over the break between two lines (全国老工 | 业): a strong sign that the column
+     * wrapped a sentence, where a headline and the body after it rarely make one word. The longest such word's
+     * length, 0 when none.
+     */
+    static int wordAcrossBreak(String before, String after) {
+        int best = 0;
+        for (int k = 1; k <= Math.min(3, before.length()); k++) {
+            char last = before.charAt(before.length() - k);
+            if (!Chars.isCjk(last)) {
+                break;
+            }
+            for (int m = 1; m <= Math.min(3, after.length()) && k + m <= 4; m++) {
+                if (!Chars.isCjk(after.charAt(m - 1))) {
+                    break;
+                }
+                String w = before.substring(before.length() - k) + after.substring(0, m);
+                if (k + m > best && com.hankcs.hanlp.dictionary.CoreDictionary.contains(w)) {
+                    best = k + m;
+                }
+            }
+        }
+        return best;
     }
 
     private static String sameColumn(Shape p, Shape s) {

@@ -2,11 +2,11 @@ package io.newspipe.text.dedup;
 
 import io.newspipe.text.Chars;
 import io.newspipe.text.fixtures.NearDuplicateVariants;
-import io.newspipe.text.page.Pages;
+import io.newspipe.text.gen.ArticleSource;
+import io.newspipe.text.gen.TruthArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,14 +35,11 @@ class NearDuplicateQualityTest {
 
     @BeforeAll
     static void load() throws Exception {
+        // The seed articles as the team reads them, not as the splitter of the day cuts them: a change to splitting
+        // must not change the sample this rule is judged on.
         originals = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
-            for (Path f : files.sorted().toList()) {
-                byte[] b = Files.readAllBytes(f);
-                Pages.articles(new String(b, StandardCharsets.UTF_8)).stream()
-                        .filter(a -> Chars.countCjk(a.body()) >= 200).forEach(a -> originals.add(a.body()));
-            }
-        }
+        ArticleSource.seedArticles().stream().map(TruthArticle::body).filter(b -> Chars.countCjk(b) >= 200)
+                .forEach(originals::add);
         // Sentences come from the People's Daily corpus beside the checkout when it is there (our machines),
         // otherwise from the seed articles themselves (a fresh clone on its own).
         Path corpus = Path.of("..", "..", "shared", "ner", "peoples_daily_dev_bio.txt");
@@ -85,10 +81,11 @@ class NearDuplicateQualityTest {
             }
         }
         double recall = caught / (double) total;
-        // The bar is 0.99. At the 0.63 threshold this sample of 792 pairs measures 0.9899 and the bench's 1,320
-        // pairs 0.9924 (pooled 0.9915): the sketch's noise decides a handful of short combined edits either way. The
-        // threshold was raised from 0.60 so that no different story is ever dropped (see the README); the floor sits
-        // just under what this sample measures.
+        System.out.printf("variants caught %d of %d (recall %.4f), %d originals%n", caught, total, recall, originals.size());
+        // The bar is 0.99. At the 0.63 threshold this sample (the 31 seed articles of 200 CJK characters or
+        // more as the team reads them, 558 pairs) measures 0.9892 and the bench's 1,320 pairs 0.9924: the sketch's
+        // noise decides a handful of short combined edits either way. The threshold was raised from 0.60 so that no
+        // different story is ever dropped (see the README); the floor sits just under what this sample measures.
         assertTrue(recall >= RECALL_FLOOR, "recall " + recall + " (" + caught + "/" + total + ")");
         for (int i = 0; i < originals.size(); i++) {
             for (int j = i + 1; j < originals.size(); j++) {
