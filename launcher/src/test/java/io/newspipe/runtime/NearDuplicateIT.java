@@ -68,7 +68,7 @@ class NearDuplicateIT {
                         "the copies differ: not an exact duplicate");
 
                 // 2. The seeds, then the same five pages in another layout: a boundary that the layout moves makes a
-                // piece that is no copy of a stored article. The rules added ~29; the learned splitter adds 9.
+                // piece that is no copy of a stored article. The rules added ~29; the first learned splitter 9, the current one 5.
                 Replay.Summary seeds = replay.run(List.of(PipelineScenario.SEEDS), null, null);
                 long articles = seeds.store().get("articles");
                 Path relaid = Files.createDirectories(stateDir.resolve("relaid"));
@@ -81,13 +81,14 @@ class NearDuplicateIT {
                 assertEquals(5, again.pagesSent());
                 assertTrue(again.duplicates() > 0);
                 long added = again.store().get("articles") - articles;
+                System.out.printf("re-laid-out seed pages added %d articles to the %d the store held%n", added, articles);
                 assertTrue(added <= RELAID_ADDED_CEILING, "re-laid-out copies added " + added + " articles: " + again);
             }
         }
     }
 
     /** What the shipped splitter adds when the seeds come again re-laid at 16 characters (measured: 9 of 50). */
-    static final long RELAID_ADDED_CEILING = 9;
+    static final long RELAID_ADDED_CEILING = 5;
 
     private List<String> column(String sql) throws Exception {
         List<String> out = new java.util.ArrayList<>();
