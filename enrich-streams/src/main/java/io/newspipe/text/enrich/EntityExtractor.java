@@ -127,7 +127,7 @@ public final class EntityExtractor {
      * which the result carries as {@code name} even where the gazetteer has no code (a country).
      */
     private Map<String, Object> normalizePlace(String text, List<String> places) {
-        String full = text.length() == 1 ? MentionComposer.ABBREVIATIONS.get(text.charAt(0)) : text;
+        String full = text.length() == 1 ? PlaceMentions.ABBREVIATIONS.get(text.charAt(0)) : text;
         if (full == null) {
             return null;
         }
@@ -198,7 +198,7 @@ public final class EntityExtractor {
             String word = n.getKey();
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
                 int end = i + word.length();
-                if (MentionComposer.free(taken, i, end) && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && n.getValue().equals("PER")
+                if (Mentions.free(taken, i, end) && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && n.getValue().equals("PER")
                         && word.length() == 2 && end < text.length() && Character.isLetter(text.charAt(end)))) {
                     out.add(new BioSentence.Span(i, end, n.getValue()));
                     for (int k = i; k < end; k++) {
