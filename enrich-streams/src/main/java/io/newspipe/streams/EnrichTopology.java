@@ -133,7 +133,10 @@ public final class EnrichTopology {
         // written) fails every request in flight behind it as an out-of-order sequence: one at a time avoids that.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), limits.maxRecordBytes());
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        // lz4, not zstd: the stream thread compresses every record it writes (articles, repartition records,
+        // changelogs). Three alternating 1,000-page replays: e2e 29.8/25.4/33.1 s with lz4 vs 45.6/30.0/36.1 s with
+        // zstd. The ingest producer keeps zstd: pages are compressed once, at the edge, where bytes cost most.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), limits.maxRecordBytes());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
