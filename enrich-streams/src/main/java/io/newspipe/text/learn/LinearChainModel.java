@@ -69,6 +69,13 @@ public final class LinearChainModel {
         if (n == 0) {
             return new int[0];
         }
+        // The constraint asked once per label pair, not once per pair and position.
+        boolean[] allowed = new boolean[labels * labels];
+        for (int p = 0; p < labels; p++) {
+            for (int t = 0; t < labels; t++) {
+                allowed[p * labels + t] = constraint.allowed(p, t);
+            }
+        }
         float[][] score = new float[n][labels];
         int[][] back = new int[n][labels];
         for (int t = 0; t < labels; t++) {
@@ -79,7 +86,7 @@ public final class LinearChainModel {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < labels; p++) {
-                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY || !constraint.allowed(p, t)) {
+                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY || !allowed[p * labels + t]) {
                         continue;
                     }
                     float v = score[i - 1][p] + trans[p * labels + t];
