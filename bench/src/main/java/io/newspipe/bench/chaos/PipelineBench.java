@@ -24,14 +24,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * The whole pipeline measured as a user runs it (issue 15): generated pages replayed by {@code pipeline replay} in a
  * process of its own (embedded broker, Streams, Connect, SQLite) into a fresh state directory, once per stream-thread
  * count, against the same pages split and enriched in this process on as many threads. Start-up is measured apart
- * (a replay of one page) and taken out. Shares the process harness of the reliability suite. Usage:
- * {@code bench/run.sh pipeline [pages=1000] [threads=1,2] [more page counts…]}.
+ * (a replay of one page) and taken out. Each replay logs its GC, and the table gives the largest heap left after a
+ * collection (what the pipeline needs live) and the streams state it leaves per article. Shares the process harness
+ * of the reliability suite. Usage: {@code bench/run.sh pipeline [pages=1000] [threads=1,2] [more page counts…]
+ * [--heap=1g]} ({@code --heap} is the pipeline process's {@code -Xmx}).
  */
 public final class PipelineBench {
     private PipelineBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    private static String heap = "1g";
+
+    public static void main(String[] argv) throws Exception {
+        List<String> positional = new ArrayList<>();
+        for (String a : argv) {
+            if (a.startsWith("--heap=")) {
+                heap = a.substring("--heap=".length());
+            } else {
+                positional.add(a);
+            }
+        }
+        String[] args = positional.toArray(String[]::new);
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         List<Integer> threads = new ArrayList<>();
         for (String t : (args.length > 1 ? args[1] : "1,2").split(",")) {
@@ -42,8 +55,8 @@ public final class PipelineBench {
             sizes.add(Integer.parseInt(args[i]));
         }
         Path work = Files.createTempDirectory("newspipe-pipeline-bench");
-        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, work dir %s%n", sizes, threads,
-                Runtime.getRuntime().availableProcessors(), work);
+        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline heap -Xmx%s, work dir %s%n",
+                sizes, threads, Runtime.getRuntime().availableProcessors(), heap, work);
         Path one = work.resolve("one");
         Corpus.write(one, 1, 99L);
         Measured startup = replay(work.resolve("startup-state"), one, 1);
@@ -51,8 +64,9 @@ public final class PipelineBench {
                 startup.peakRssMb);
         System.out.println();
         System.out.println("| pages | articles | CJK chars | stream threads | replay wall s | e2e s (no start-up) | "
-                + "articles/s | CJK chars/s | ms/article | enricher alone CJK/s | pipeline / enricher | peak RSS MB |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "articles/s | CJK chars/s | ms/article | enricher alone CJK/s | pipeline / enricher | peak RSS MB | "
+                + "max heap after GC MB | streams state bytes/article |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int n : sizes) {
             Path dir = work.resolve("pages-" + n);
             List<Path> files = Corpus.write(dir, n, 27L);
@@ -70,9 +84,11 @@ public final class PipelineBench {
                 long stored = Store.count(Store.sqlite(work.resolve("state-" + n + "-" + t)), "articles")
                         + Store.count(Store.sqlite(work.resolve("state-" + n + "-" + t)), "duplicates");
                 double e2e = Math.max(0.001, m.seconds - startup.seconds);
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.0f | %.0f | %.2f | %.0f | %.2f | %d |%n",
+                Path state = work.resolve("state-" + n + "-" + t);
+                System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.1f | %.0f | %.0f | %.2f | %.0f | %.2f | %d | %d | %d |%n",
                         n, stored, cjk, t, m.seconds, e2e, stored / e2e, cjk / e2e, 1000 * e2e / stored, alone,
-                        cjk / e2e / alone, m.peakRssMb);
+                        cjk / e2e / alone, m.peakRssMb, maxHeapAfterGcMb(gcLog(state)),
+                        bytes(state.resolve("streams")) / Math.max(1, stored));
                 if (m.exit != 0) {
                     System.out.println("  replay exited " + m.exit + "; see " + work.resolve("state-" + n + "-" + t + ".log"));
                 }
@@ -87,7 +103,7 @@ public final class PipelineBench {
     private static Measured replay(Path state, Path dir, int threads) throws Exception {
         long t0 = System.nanoTime();
         PipelineProcess p = PipelineProcess.start(state.resolveSibling(state.getFileName() + ".log"),
-                List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
+                List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog(state)), List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
                         String.valueOf(threads)));
         long peak = 0;
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
@@ -97,6 +113,37 @@ public final class PipelineBench {
         }
         int exit = p.waitExit(Duration.ofMinutes(60));
         return new Measured((System.nanoTime() - t0) / 1e9, peak / 1024, exit);
+    }
+
+    private static Path gcLog(Path state) {
+        return state.resolveSibling(state.getFileName() + ".gc.log");
+    }
+
+    /** The largest heap left after a collection in a unified GC log ({@code … 310M->95M(512M) …}), in MB; -1 if none. */
+    static long maxHeapAfterGcMb(Path gcLog) {
+        long max = -1;
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
+        try {
+            for (String line : Files.readAllLines(gcLog)) {
+                java.util.regex.Matcher m = after.matcher(line);
+                if (m.find()) {
+                    max = Math.max(max, Long.parseLong(m.group(1)));
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1; // no log: the replay did not start
+        }
+        return max;
+    }
+
+    /** Bytes of the files under {@code dir} (0 when it does not exist). */
+    static long bytes(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static long peakRssKb(Path status) {

@@ -32,8 +32,15 @@ final class PipelineProcess implements AutoCloseable {
 
     /** Starts {@code pipeline args…} with the suite's own class path. */
     static PipelineProcess start(Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newspipe.cli.Main"));
+        return start(log, List.of("-Xmx1g"), args);
+    }
+
+    /** The same with the pipeline JVM's own options ({@code -Xmx512m}, {@code -Xlog:gc:…}) instead of {@code -Xmx1g}. */
+    static PipelineProcess start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newspipe.cli.Main"));
         command.addAll(args);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Files.writeString(log, "\n$ pipeline " + String.join(" ", args) + "\n", StandardCharsets.UTF_8,
