@@ -22,8 +22,10 @@ import java.util.List;
 /**
  * Drop-to-store latency of {@code pipeline run} on embedded defaults: pages (seed pages made unique by a last line)
  * are dropped into the inbox one at a time; the clock stops when every article of the page is in the store (as an
- * article or a duplicate). Prints the settings, each latency, the median and the maximum.
- * Usage: {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S]}.
+ * article or a duplicate). Prints the settings, each latency, the median and the maximum. With a rate, pages are
+ * dropped on a clock ({@code rate} a second, whether or not the earlier ones are stored: a continuous feed) and the
+ * median, 99th percentile and maximum are printed. Usage:
+ * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second]}.
  */
 public final class InboxLatencyBench {
     public static void main(String[] args) throws Exception {
@@ -34,6 +36,10 @@ public final class InboxLatencyBench {
         String jdbc = "jdbc:sqlite:" + state.resolve("articles.db");
         PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2));
         List<RawPage> pages = SeedArticles.pages();
+        if (args.length > 3) {
+            atRate(n, Double.parseDouble(args[3]), minAge, poll, options, pages, state, jdbc);
+            return;
+        }
         List<Double> seconds = new ArrayList<>();
         try (ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt",
                 minAge, poll, "127.0.0.1", -1, null, null)).start()) {
@@ -58,6 +64,57 @@ public final class InboxLatencyBench {
         Collections.sort(seconds);
         System.out.printf("median %.2f s, max %.2f s (of which min-age %.1f s and up to one poll %.1f s)%n",
                 seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), minAge.toMillis() / 1e3, poll.toMillis() / 1e3);
+    }
+
+    /** Pages dropped {@code rate} a second; each one's drop-to-store seconds, measured while the next keep coming. */
+    private static void atRate(int n, double rate, Duration minAge, Duration poll, PipelineOptions options,
+                               List<RawPage> pages, Path state, String jdbc) throws Exception {
+        String[] ids = new String[n];
+        int[] expected = new int[n];
+        byte[][] texts = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";
+            texts[i] = text.getBytes(StandardCharsets.UTF_8);
+            ids[i] = SourceIds.forBytes(texts[i]);
+            expected[i] = Pages.articles(new RawPage(ids[i], "x", Instant.now(), "UTF-8", text, texts[i].length)).size();
+        }
+        long[] dropped = new long[n];
+        double[] seconds = new double[n];
+        try (ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt",
+                minAge, poll, "127.0.0.1", -1, null, null)).start()) {
+            System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, embedded broker, SQLite%n",
+                    n, rate, minAge, poll);
+            long t0 = System.nanoTime();
+            int next = 0;
+            int done = 0;
+            java.util.BitSet finished = new java.util.BitSet(n);
+            long give = t0 + (long) ((n / rate + 120) * 1e9);
+            while (done < n && System.nanoTime() < give) {
+                // Drop every page whose time has come, then look at the ones still outstanding.
+                while (next < n && System.nanoTime() >= t0 + (long) (next / rate * 1e9)) {
+                    Path tmp = state.resolve("page-" + next + ".tmp");
+                    Files.write(tmp, texts[next]);
+                    dropped[next] = System.nanoTime();
+                    Files.move(tmp, state.resolve("inbox").resolve("page-" + next + ".txt"));
+                    next++;
+                }
+                for (int i = finished.nextClearBit(0); i < next; i = finished.nextClearBit(i + 1)) {
+                    if (stored(jdbc, ids[i]) >= expected[i]) {
+                        seconds[i] = (System.nanoTime() - dropped[i]) / 1e9;
+                        finished.set(i);
+                        done++;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            if (done < n) {
+                System.out.printf("%d of %d pages not in the store two minutes after the last drop%n", n - done, n);
+            }
+        }
+        double[] sorted = java.util.Arrays.stream(seconds).filter(x -> x > 0).sorted().toArray();
+        System.out.printf("%d pages: p50 %.2f s, p99 %.2f s, max %.2f s (of which min-age %.1f s and up to one poll %.1f s)%n",
+                sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1],
+                sorted[sorted.length - 1], minAge.toMillis() / 1e3, poll.toMillis() / 1e3);
     }
 
     private static int stored(String jdbc, String sourceId) throws Exception {
