@@ -41,24 +41,17 @@ public final class InboxLatencyBench {
             return;
         }
         List<Double> seconds = new ArrayList<>();
-        try (ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt",
-                minAge, poll, "127.0.0.1", -1, null, null)).start()) {
+        try (ContinuousRun run = start(options, state, minAge, poll)) {
             System.out.printf("inbox latency bench: %d pages, min-age %s, poll %s, embedded broker, SQLite%n", n, minAge, poll);
             for (int i = 0; i < n; i++) {
-                String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                String id = SourceIds.forBytes(bytes);
-                int expected = Pages.articles(new RawPage(id, "x", Instant.now(), "UTF-8", text, bytes.length)).size();
-                Path tmp = state.resolve("page-" + i + ".tmp");
-                Files.write(tmp, bytes);
-                long t0 = System.nanoTime();
-                Files.move(tmp, state.resolve("inbox").resolve("page-" + i + ".txt"));
-                while (stored(jdbc, id) < expected) {
+                Page page = Page.unique(pages, i);
+                long t0 = drop(state, i, page);
+                while (stored(jdbc, page.id()) < page.articles()) {
                     Thread.sleep(20);
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 seconds.add(s);
-                System.out.printf("page %2d: %d articles in the store after %.2f s%n", i, expected, s);
+                System.out.printf("page %2d: %d articles in the store after %.2f s%n", i, page.articles(), s);
             }
         }
         Collections.sort(seconds);
@@ -69,19 +62,13 @@ public final class InboxLatencyBench {
     /** Pages dropped {@code rate} a second; each one's drop-to-store seconds, measured while the next keep coming. */
     private static void atRate(int n, double rate, Duration minAge, Duration poll, PipelineOptions options,
                                List<RawPage> pages, Path state, String jdbc) throws Exception {
-        String[] ids = new String[n];
-        int[] expected = new int[n];
-        byte[][] texts = new byte[n][];
+        Page[] unique = new Page[n];
         for (int i = 0; i < n; i++) {
-            String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";
-            texts[i] = text.getBytes(StandardCharsets.UTF_8);
-            ids[i] = SourceIds.forBytes(texts[i]);
-            expected[i] = Pages.articles(new RawPage(ids[i], "x", Instant.now(), "UTF-8", text, texts[i].length)).size();
+            unique[i] = Page.unique(pages, i);
         }
         long[] dropped = new long[n];
         double[] seconds = new double[n];
-        try (ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt",
-                minAge, poll, "127.0.0.1", -1, null, null)).start()) {
+        try (ContinuousRun run = start(options, state, minAge, poll)) {
             System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, embedded broker, SQLite%n",
                     n, rate, minAge, poll);
             long t0 = System.nanoTime();
@@ -92,14 +79,11 @@ public final class InboxLatencyBench {
             while (done < n && System.nanoTime() < give) {
                 // Drop every page whose time has come, then look at the ones still outstanding.
                 while (next < n && System.nanoTime() >= t0 + (long) (next / rate * 1e9)) {
-                    Path tmp = state.resolve("page-" + next + ".tmp");
-                    Files.write(tmp, texts[next]);
-                    dropped[next] = System.nanoTime();
-                    Files.move(tmp, state.resolve("inbox").resolve("page-" + next + ".txt"));
+                    dropped[next] = drop(state, next, unique[next]);
                     next++;
                 }
                 for (int i = finished.nextClearBit(0); i < next; i = finished.nextClearBit(i + 1)) {
-                    if (stored(jdbc, ids[i]) >= expected[i]) {
+                    if (stored(jdbc, unique[i].id()) >= unique[i].articles()) {
                         seconds[i] = (System.nanoTime() - dropped[i]) / 1e9;
                         finished.set(i);
                         done++;
@@ -115,6 +99,30 @@ public final class InboxLatencyBench {
         System.out.printf("%d pages: p50 %.2f s, p99 %.2f s, max %.2f s (of which min-age %.1f s and up to one poll %.1f s)%n",
                 sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1],
                 sorted[sorted.length - 1], minAge.toMillis() / 1e3, poll.toMillis() / 1e3);
+    }
+
+    /** A seed page made unique by a last line: its bytes, source id and how many articles it splits into. */
+    private record Page(byte[] bytes, String id, int articles) {
+        static Page unique(List<RawPage> pages, int i) {
+            String text = pages.get(i % pages.size()).text() + "\n本页为第" + i + "次投递，编号" + System.nanoTime() + "。\n";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String id = SourceIds.forBytes(bytes);
+            return new Page(bytes, id, Pages.articles(new RawPage(id, "x", Instant.now(), "UTF-8", text, bytes.length)).size());
+        }
+    }
+
+    private static ContinuousRun start(PipelineOptions options, Path state, Duration minAge, Duration poll) throws Exception {
+        return new ContinuousRun(options, new ContinuousRun.Inputs(state.resolve("inbox"), "*.txt", minAge, poll,
+                "127.0.0.1", -1, null, null)).start();
+    }
+
+    /** Writes the page beside the inbox and moves it in whole; the moment of the move, in nanoseconds. */
+    private static long drop(Path state, int i, Page page) throws java.io.IOException {
+        Path tmp = state.resolve("page-" + i + ".tmp");
+        Files.write(tmp, page.bytes());
+        long at = System.nanoTime();
+        Files.move(tmp, state.resolve("inbox").resolve("page-" + i + ".txt"));
+        return at;
     }
 
     private static int stored(String jdbc, String sourceId) throws Exception {
