@@ -54,14 +54,10 @@ public final class Gazetteer {
                 }
             }
         }
-        prefixes = byName.keySet().stream().filter(n -> n.length() >= 2).mapToInt(n -> pair(n, 0)).distinct().sorted()
-                .toArray();
-        lengths = new int[prefixes.length];
-        for (String n : byName.keySet()) {
-            if (n.length() >= 2 && n.length() < 32) {
-                lengths[java.util.Arrays.binarySearch(prefixes, pair(n, 0))] |= 1 << n.length();
-            }
-        }
+        // One table for both: the sorted prefixes, and beside each the lengths of the names it starts.
+        java.util.TreeMap<Integer, Integer> byPrefix = new java.util.TreeMap<>(lengthsByPrefix(byName.keySet()));
+        prefixes = byPrefix.keySet().stream().mapToInt(Integer::intValue).toArray();
+        lengths = byPrefix.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int pair(CharSequence s, int at) {
@@ -70,7 +66,7 @@ public final class Gazetteer {
 
     /** Whether some name may start at {@code at} of {@code text} (its first two characters begin a name). */
     public boolean mayStartAt(CharSequence text, int at) {
-        return lengthsAt(text, at) != 0;
+        return at + 1 < text.length() && java.util.Arrays.binarySearch(prefixes, pair(text, at)) >= 0;
     }
 
     /**
@@ -85,12 +81,16 @@ public final class Gazetteer {
         return k < 0 ? 0 : lengths[k];
     }
 
-    /** {@link #lengthsAt} for a set of names of one's own (names under 32 characters), keyed by their prefix. */
+    /**
+     * {@link #lengthsAt} for a set of names of one's own, keyed by their prefix (length bits for names under 32
+     * characters).
+     */
     public static Map<Integer, Integer> lengthsByPrefix(Collection<String> names) {
         Map<Integer, Integer> out = new HashMap<>();
         for (String n : names) {
-            if (n.length() >= 2 && n.length() < 32) {
-                out.merge(pair(n, 0), 1 << n.length(), (a, b) -> a | b);
+            if (n.length() >= 2) {
+                // A name of 32 characters or more keeps its prefix known, with no length bit.
+                out.merge(pair(n, 0), n.length() < 32 ? 1 << n.length() : 0, (a, b) -> a | b);
             }
         }
         return out;
