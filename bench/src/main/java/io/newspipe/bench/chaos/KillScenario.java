@@ -44,8 +44,25 @@ final class KillScenario {
                 killed, s.kills(), after.articles().size(), after.duplicates().size(), after.entities(),
                 clean.articles().size(), clean.duplicates().size(), clean.entities(), live.size(), cleanLive.size(),
                 topic.size(), tombstones(topic), cleanTopic.size(), tombstones(cleanTopic), same ? "identical" : "DIFFERENT");
+        if (!same) {
+            // Equal counts can hide a different choice of canonical copy: say what differs, not only that it does.
+            measured += String.format(" (exit %d; articles %s; duplicates %s; live %s)", exit,
+                    difference(after.articles(), clean.articles()), difference(after.duplicates(), clean.duplicates()),
+                    difference(live, cleanLive));
+        }
         return Result.of("kill -9 ×" + s.kills() + " during a replay of " + s.pages() + " pages", same, measured,
                 "store and topic equal a clean run's");
+    }
+
+    /** "only here [..] / only in the clean run [..]", at most five of each, or "same". */
+    static String difference(java.util.Collection<String> here, java.util.Collection<String> clean) {
+        List<String> onlyHere = here.stream().filter(x -> !clean.contains(x)).sorted().toList();
+        List<String> onlyClean = clean.stream().filter(x -> !here.contains(x)).sorted().toList();
+        if (onlyHere.isEmpty() && onlyClean.isEmpty()) {
+            return "same";
+        }
+        return "only here " + onlyHere.subList(0, Math.min(5, onlyHere.size())) + " (" + onlyHere.size()
+                + "), only clean " + onlyClean.subList(0, Math.min(5, onlyClean.size())) + " (" + onlyClean.size() + ")";
     }
 
     private static long tombstones(List<String> records) {
