@@ -220,6 +220,22 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aCopyDroppedAgainstALaterCanonicalCopyIsRecordedAgainNamingTheEarliest() {
+        // Three copies of one body; after a crash the two later ones reach the exact stage before the earliest.
+        RawPage earliest = page("企业办事不求人\n" + STORY + "（张永琼）\n");
+        RawPage middle = page("办事不求人升级版\n" + STORY + "\n");
+        RawPage last = page("芦淞区服务企业\n" + STORY + "\n");
+        raw.pipeInput(middle.sourceId(), Json.write(middle), Instant.parse("2026-11-24T09:00:05Z"));
+        raw.pipeInput(last.sourceId(), Json.write(last), Instant.parse("2026-11-24T09:00:09Z"));
+        raw.pipeInput(earliest.sourceId(), Json.write(earliest), Instant.parse("2026-11-24T09:00:00Z"));
+        String earliestId = SourceIds.articleId(earliest.sourceId(), 1);
+        java.util.Map<String, String> named = new java.util.HashMap<>();
+        duplicates.readValuesToList().forEach(d -> named.put(d.id(), d.duplicateOf()));
+        assertEquals(java.util.Map.of(SourceIds.articleId(middle.sourceId(), 1), earliestId,
+                SourceIds.articleId(last.sourceId(), 1), earliestId), named, "the last verdict per copy names the earliest");
+    }
+
+    @Test
     void aStoryThatSharesSomeSentencesWithAnEarlierOneIsKeptAndLinkedToIt() {
         String[] sentences = STORY.split("(?<=。)");
         String other = "东洞庭湖国际重要湿地是中国首批国际重要湿地之一。岳阳市先后出台湿地保护规划和湿地修复方案。"
