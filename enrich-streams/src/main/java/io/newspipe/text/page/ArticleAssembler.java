@@ -23,8 +23,10 @@ final class ArticleAssembler {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             LineRole role = LineLabels.role(labels[i]);
-            // A headline printed after its body closes the article: only its subtitle and its own wrap may follow.
-            boolean closedByTail = tailSeen && role != LineRole.CONT && role != LineRole.SUBTITLE;
+            // A headline printed after its body closes the article: only its subtitle, its names line (unless the
+            // labeller says that line opens the next article) and its own wrap may follow.
+            boolean closedByTail = tailSeen && role != LineRole.CONT && role != LineRole.SUBTITLE
+                    && role != LineRole.BYLINE;
             if (cur == null || LineLabels.opens(labels[i]) || closedByTail) {
                 cur = new ArticleDraft();
                 drafts.add(cur);

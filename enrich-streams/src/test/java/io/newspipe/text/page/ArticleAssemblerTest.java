@@ -55,6 +55,21 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void aNamesLineAfterATailHeadlineStaysWithItUnlessItOpensTheNextArticle() {
+        line("衡阳市依托深厚积淀，实现了产业的硬实力再造。", LineRole.PARA, true)
+                .line("衡阳阔步迈向“计量强市”", LineRole.TAIL, false).line("曾愉捷 金羽泽", LineRole.BYLINE, false)
+                .line("在隆回县某学校，思政教师坚守讲台二十五年。", LineRole.PARA, false)
+                .line("张福芳 付柯瞰", LineRole.BYLINE, true)
+                .line("某县今年未发生一起森林火灾，火情热点同比下降。", LineRole.PARA, false);
+        List<ArticleDraft> d = assemble();
+        assertEquals(3, d.size());
+        assertEquals(List.of("曾愉捷", "金羽泽"), d.get(0).authors());
+        assertNull(d.get(1).title());
+        assertTrue(d.get(1).authors().isEmpty());
+        assertEquals(List.of("张福芳", "付柯瞰"), d.get(2).authors());
+    }
+
+    @Test
     void aHeadlineWithoutBodyGoesToTheUntitledArticleBeforeIt() {
         line("正文一段，讲完了一件事情。", LineRole.PARA, true)
                 .line("某某活动启动", LineRole.TITLE, true)
