@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Kafka streaming ingestion pipeline for Chinese news text.",
         subcommands = {ReplayCommand.class, RunCommand.class, SendCommand.class, TailCommand.class, SplitCommand.class,
                 EnrichCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalSplitterCommand.class,
-                TrainSplitterCommand.class})
+                TrainSplitterCommand.class, ExploreCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

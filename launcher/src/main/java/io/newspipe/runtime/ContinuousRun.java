@@ -1,5 +1,7 @@
 package io.newspipe.runtime;
 
+import io.newspipe.explore.Explorer;
+import io.newspipe.explore.ExplorerStore;
 import io.newspipe.ingest.HttpReplies;
 import io.newspipe.ingest.InboxWatcher;
 import io.newspipe.ingest.PageProducer;
@@ -48,6 +50,7 @@ public final class ContinuousRun implements AutoCloseable {
     private Thread inboxThread;
     private WebServer http;
     private StoreCounts storeCounts;
+    private Explorer explorer;
 
     public ContinuousRun(PipelineOptions options, Inputs inputs) {
         this.options = options;
@@ -81,10 +84,16 @@ public final class ContinuousRun implements AutoCloseable {
                     .route("/metrics", WebServer.only("GET", (request, response, callback) -> {
                         HttpReplies.text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
                         return true;
-                    }))
-                    .start();
+                    }));
         }
-        registerGauges();
+        Map<String, Supplier<Double>> lag = registerGauges();
+        if (http != null) {
+            // The explorer over the store this run writes, on the same address and with the same token.
+            explorer = new Explorer(new ExplorerStore(options.effectiveJdbcUrl(), ""),
+                    new RunningPipelineView(runtime, metrics, lag), inputs.token(), Duration.ofSeconds(1));
+            explorer.mount(http::route);
+            http.start();
+        }
         runtime.streamsDied().thenAccept(fatal::complete);
         return this;
     }
@@ -111,12 +120,13 @@ public final class ContinuousRun implements AutoCloseable {
         return parts;
     }
 
-    private void registerGauges() {
+    /** Registers the gauges; returns the two lag readings (cached), by the topic they are behind on. */
+    private Map<String, Supplier<Double>> registerGauges() {
         DeliveryTracker tracker = runtime.tracker();
-        metrics.gauge("newspipe.consumer.lag", Map.of("group", TopologyNames.APPLICATION_ID, "topic", Topics.RAW.name()),
-                () -> lag(tracker, TopologyNames.APPLICATION_ID, Topics.RAW.name(), false));
-        metrics.gauge("newspipe.consumer.lag", Map.of("group", runtime.sinkGroup(), "topic", Topics.ENRICHED.name()),
-                () -> lag(tracker, runtime.sinkGroup(), Topics.ENRICHED.name(), true));
+        Supplier<Double> rawLag = PipelineMetrics.cached(() -> lag(tracker, TopologyNames.APPLICATION_ID, Topics.RAW.name(), false));
+        Supplier<Double> enrichedLag = PipelineMetrics.cached(() -> lag(tracker, runtime.sinkGroup(), Topics.ENRICHED.name(), true));
+        metrics.gauge("newspipe.consumer.lag", Map.of("group", TopologyNames.APPLICATION_ID, "topic", Topics.RAW.name()), rawLag);
+        metrics.gauge("newspipe.consumer.lag", Map.of("group", runtime.sinkGroup(), "topic", Topics.ENRICHED.name()), enrichedLag);
         metrics.gauge("newspipe.sink.retries", Map.of(), () -> (double) runtime.sinkStore().retries());
         metrics.gauge("newspipe.sink.errant.records", Map.of(), () -> (double) runtime.sinkStore().errant());
         metrics.gauge("newspipe.health", Map.of(), () -> (double) runtime.health().status().ordinal());
@@ -135,6 +145,10 @@ public final class ContinuousRun implements AutoCloseable {
                 return c == null ? Double.NaN : (double) c.get(table);
             });
         }
+        Map<String, Supplier<Double>> lag = new LinkedHashMap<>();
+        lag.put(Topics.RAW.name(), rawLag);
+        lag.put(Topics.ENRICHED.name(), enrichedLag);
+        return lag;
     }
 
     /**
@@ -182,6 +196,10 @@ public final class ContinuousRun implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (explorer != null) {
+            // First: it ends the live feed's open responses, which the web server would otherwise wait for.
+            explorer.close();
+        }
         if (http != null) {
             http.close();
         }

@@ -77,6 +77,33 @@ public final class PipelineMetrics implements StageMetrics {
         }
     }
 
+    /**
+     * The counters as the explorer's pipeline page shows them (the same numbers as {@code /metrics}): pages in,
+     * already seen and rejected, articles out, duplicates by method, dead letters by stage.
+     */
+    public Map<String, Object> counts() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("pagesIn", sum("newspipe.pages.in"));
+        out.put("pagesAlreadySeen", sum("newspipe.pages.already.seen"));
+        out.put("pagesRejected", sum("newspipe.pages.rejected"));
+        out.put("articlesEnriched", sum("newspipe.articles.out"));
+        out.put("duplicates", byTag("newspipe.duplicates", "method"));
+        out.put("deadLetters", byTag("newspipe.dead.letters", "stage"));
+        return out;
+    }
+
+    private long sum(String name) {
+        return (long) registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private Map<String, Long> byTag(String name, String tag) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Counter c : registry.find(name).counters()) {
+            out.merge(String.valueOf(c.getId().getTag(tag)), (long) c.count(), Long::sum);
+        }
+        return out;
+    }
+
     /** A gauge read through a cache: scrapes must not hammer the broker or the database. */
     public void gauge(String name, Map<String, String> tags, Supplier<Double> value) {
         Supplier<Double> cached = cached(value);

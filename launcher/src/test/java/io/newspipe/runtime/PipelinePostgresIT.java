@@ -40,6 +40,7 @@ class PipelinePostgresIT {
             String url = BASE + "&currentSchema=" + schema;
             PipelineScenario.run(kafka, stateDir, url);
             readmeQueriesAnswer(url);
+            ExplorerApiChecks.run(url);
         }
     }
 

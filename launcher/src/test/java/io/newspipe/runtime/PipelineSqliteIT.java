@@ -14,6 +14,7 @@ class PipelineSqliteIT {
     void replaysTheSeedsIdempotentlyAndRoutesPoisonToTheDlq() throws Exception {
         try (TestKafka kafka = TestKafka.start()) {
             PipelineScenario.run(kafka, stateDir, "jdbc:sqlite:" + stateDir.resolve("articles.db"));
+            ExplorerApiChecks.run("jdbc:sqlite:" + stateDir.resolve("articles.db"));
         }
     }
 }
