@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages and their scripts, styles and chart library, served from the class path (the explorer's own files under
- * {@code explorer/}, ECharts from its WebJar): nothing comes from the network at run time. {@code /} is the page;
+ * The pages and their scripts, styles, font and chart library, served from the class path (the explorer's own files
+ * under {@code explorer/}, Noto Sans SC in slices by Unicode range, ECharts from its WebJar): nothing comes from the
+ * network at run time. {@code /} is the page;
  * unknown paths get a JSON 404. Files are read once and kept. Thread-safe.
  */
 final class StaticFiles extends Handler.Abstract {
@@ -25,14 +26,20 @@ final class StaticFiles extends Handler.Abstract {
             "/static/app.js", "explorer/app.js",
             "/static/app.css", "explorer/app.css",
             ECHARTS, "META-INF/resources/webjars/echarts/" + Versions.ECHARTS + "/dist/echarts.min.js");
+    /** The font's slices: names only, so no path reaches the class loader from the request. */
+    private static final java.util.regex.Pattern FONT = java.util.regex.Pattern.compile("/static/fonts/([a-z0-9-]{1,64}\\.(?:woff2|css))");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
+            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "woff2", "font/woff2");
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws IOException {
         String path = Request.getPathInContext(request);
         String resource = FILES.get(path);
+        java.util.regex.Matcher font = FONT.matcher(path);
+        if (resource == null && font.matches() && StaticFiles.class.getClassLoader().getResource("explorer/fonts/" + font.group(1)) != null) {
+            resource = "explorer/fonts/" + font.group(1);
+        }
         if (resource == null) {
             HttpReplies.error(response, callback, 404, "no such page: " + path);
             return true;
@@ -44,7 +51,8 @@ final class StaticFiles extends Handler.Abstract {
         byte[] bytes = cache.computeIfAbsent(resource, StaticFiles::read);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)));
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, path.equals("/") ? "no-cache" : "max-age=300");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, path.equals("/") ? "no-cache"
+                : resource.endsWith(".woff2") ? "max-age=86400" : "max-age=300");
         // The page runs its own scripts and nothing else, whatever an article's text holds.
         response.getHeaders().put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
