@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline [args…]
+# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|explore [args…]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline [args…]}"; shift
+name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|explore [args…]}"; shift
 (cd "$root" && ./mvnw -B -q -DskipTests install -pl bench -am >&2)
 case "$name" in
   sink) main=io.newspipe.bench.SinkWriteBench ;;
@@ -12,6 +12,7 @@ case "$name" in
   dedup-eval) main=io.newspipe.bench.DedupEval ;;
   dedup) main=io.newspipe.bench.DedupBench ;;
   dedup-replay) main=io.newspipe.bench.DedupReplayEval ;;
+  explore) main=io.newspipe.bench.ExploreBench ;;
   pipeline) main=io.newspipe.bench.chaos.PipelineBench ;;
   chaos) main=io.newspipe.bench.chaos.ChaosSuite ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;

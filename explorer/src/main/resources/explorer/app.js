@@ -265,8 +265,8 @@ async function entitiesPage(params) {
     if (fromInput.value) p.set('from', fromInput.value);
     if (toInput.value) p.set('to', toInput.value);
     location.hash = link('/entities', p);
-  } }, Object.entries(TYPES).map(([t, n]) => el('a', { href: link('/entities', new URLSearchParams({ type: t, from, to })),
-    class: t === type ? 'chip' : '' }, n, ' ')), ' 从 ', fromInput, ' 到 ', toInput, el('button', {}, '确定'));
+  } }, el('span', { class: 'tabs' }, Object.entries(TYPES).map(([t, n]) => el('a', { href: link('/entities', new URLSearchParams({ type: t, from, to })),
+    class: t === type ? 'active' : '' }, n))), ' 从 ', fromInput, ' 到 ', toInput, el('button', {}, '确定'));
   show(form);
   let data;
   try {
@@ -345,21 +345,26 @@ async function indicatorsPage(params) {
     return;
   }
   const plot = el('div', { class: 'chart', id: 'indicator-chart' });
-  const units = [...new Set(data.rows.map(r => r.normalizedUnit || r.unit || ''))];
+  // One axis, one unit: the chart plots the unit most rows are in (kWh and ratios do not share a scale).
+  const unitOf = r => r.normalizedUnit || r.unit || '';
+  const counts = {};
+  data.rows.forEach(r => { counts[unitOf(r)] = (counts[unitOf(r)] || 0) + 1; });
+  const unit = Object.keys(counts).sort((a, b) => counts[b] - counts[a])[0];
+  const plotted = data.rows.filter(r => unitOf(r) === unit);
   show(form, el('h2', {}, subject),
-    el('p', {}, el('a', { href: '/api/indicators.csv?' + new URLSearchParams({ subject }), id: 'csv', download: 'indicators.csv' }, '导出 CSV')),
+    el('p', {}, el('a', { href: '/api/indicators.csv?' + new URLSearchParams({ subject }), id: 'csv', download: 'indicators.csv' }, '导出 CSV'),
+      el('span', { class: 'meta' }, ` · 图中为单位 ${unit || '（无）'} 的 ${plotted.length} / ${data.rows.length} 个数值`)),
     plot,
     el('table', { id: 'indicator-rows' }, el('tr', {}, ['文章', '日期', '原文', '归一化', '类型'].map(h => el('th', {}, h))),
       data.rows.map(r => el('tr', {}, el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(r.articleId) }, r.title || r.articleId)),
         el('td', {}, (r.receivedAt || '').substring(0, 10)), el('td', {}, r.text),
         el('td', {}, r.normalizedValue === null ? '' : `${r.normalizedValue} ${r.normalizedUnit || ''}`), el('td', {}, r.kind)))));
   const html = echarts.format.encodeHTML;
-  chart(plot, { tooltip: { trigger: 'item', formatter: p => html(String(p.data[2])) + '<br>' + html(String(p.data[1])) + ' ' + html(p.seriesName) },
-    legend: { data: units }, xAxis: { type: 'category', name: 'article', data: data.rows.map((r, i) => String(i + 1)) },
-    yAxis: { type: 'value', scale: true },
-    series: units.map(u => ({ name: u, type: 'scatter', symbolSize: 10,
-      data: data.rows.map((r, i) => [String(i + 1), r.normalizedValue === null ? r.value : r.normalizedValue, r.title || r.articleId])
-        .filter((d, i) => (data.rows[i].normalizedUnit || data.rows[i].unit || '') === u) })) });
+  chart(plot, { tooltip: { trigger: 'item', formatter: p => html(String(p.data[2])) + '<br>' + html(String(p.data[3])) },
+    xAxis: { type: 'category', name: '文章 article', data: plotted.map((r, i) => `${i + 1} · ${(r.receivedAt || '').substring(5, 10)}`) },
+    yAxis: { type: 'value', name: unit, scale: true },
+    series: [{ name: unit, type: 'line', symbolSize: 10,
+      data: plotted.map((r, i) => [i, r.normalizedValue === null ? r.value : r.normalizedValue, r.title || r.articleId, r.text]) }] });
 }
 
 // ---------- pipeline ----------

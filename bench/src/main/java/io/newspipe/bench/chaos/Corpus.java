@@ -14,11 +14,11 @@ import java.util.List;
  * Pages for the scenarios: generated ({@link PageGenerator}) from the People's Daily sentences when
  * {@code ../shared/ner} is at hand, else from the seed articles the product ships; deterministic for a seed.
  */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
-    static ArticleSource source() {
+    public static ArticleSource source() {
         Path pd = Path.of("..", "shared", "ner", "peoples_daily_test_bio.txt");
         if (!Files.isRegularFile(pd)) {
             pd = Path.of("..", "..", "shared", "ner", "peoples_daily_test_bio.txt");
