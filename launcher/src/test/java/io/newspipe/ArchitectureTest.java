@@ -109,6 +109,19 @@ class ArchitectureTest {
                         "io.newspipe.runtime..", "io.newspipe.cli..", "io.newspipe.sink.."));
         check(noClasses().that().resideInAPackage("io.newspipe.runtime..")
                 .should().dependOnClassesThat().resideInAPackage("io.newspipe.cli.."));
+        // The explorer reads the store; the pipeline reaches its pages only through PipelineView.
+        check(noClasses().that().resideInAPackage("io.newspipe.explore..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "io.newspipe.text..",
+                        "io.newspipe.streams..", "io.newspipe.runtime..", "io.newspipe.cli.."));
+        check(noClasses().that().resideInAnyPackage("io.newspipe.text..", "io.newspipe.streams..", "io.newspipe.sink..",
+                "io.newspipe.ingest..").should().dependOnClassesThat().resideInAPackage("io.newspipe.explore.."));
+    }
+
+    @Test
+    void onlyTheStoreDialectKnowsWhichDatabaseTheExplorerReads() {
+        check(noClasses().that().resideInAPackage("io.newspipe.explore..").and().doNotHaveSimpleName("StoreDialect")
+                .should().accessField("io.newspipe.explore.StoreDialect", "POSTGRES")
+                .orShould().accessField("io.newspipe.explore.StoreDialect", "SQLITE"));
     }
 
     @Test

@@ -118,8 +118,7 @@ public final class ExplorerStore implements AutoCloseable {
     /** Whether the sink has created its tables yet (a new pipeline may not have written anything). */
     boolean ready() throws SQLException {
         return with(c -> {
-            try (ResultSet rs = c.getMetaData().getTables(null, null, dialect == StoreDialect.POSTGRES
-                    ? table("articles").toLowerCase(java.util.Locale.ROOT) : table("articles"), null)) {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, dialect.metadataName(table("articles")), null)) {
                 return rs.next();
             }
         });

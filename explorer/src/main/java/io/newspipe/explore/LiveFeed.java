@@ -140,7 +140,7 @@ final class LiveFeed implements AutoCloseable {
     }
 
     private Object zero() {
-        return store.dialect() == StoreDialect.POSTGRES ? new java.sql.Timestamp(0) : "";
+        return store.dialect().beforeAnyTime();
     }
 
     private void send(Client c, String text) {

@@ -114,7 +114,7 @@ final class SearchQueries {
     private void hits(Connection c, Sql insert) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS " + HITS + " (id VARCHAR(64) PRIMARY KEY, rank "
-                    + (store.dialect() == StoreDialect.POSTGRES ? "DOUBLE PRECISION" : "REAL") + ")");
+                    + store.dialect().realType() + ")");
             s.execute("DELETE FROM " + HITS);
         }
         try (PreparedStatement s = insert.prepare(c)) {

@@ -52,6 +52,21 @@ enum StoreDialect {
         String rank() {
             return "-f.fts_rank";
         }
+
+        @Override
+        String realType() {
+            return "REAL";
+        }
+
+        @Override
+        Object beforeAnyTime() {
+            return "";
+        }
+
+        @Override
+        String metadataName(String table) {
+            return table;
+        }
     },
     POSTGRES {
         @Override
@@ -96,6 +111,22 @@ enum StoreDialect {
         String rank() {
             return "ts_rank(a.search, f.q)";
         }
+
+        @Override
+        String realType() {
+            return "DOUBLE PRECISION";
+        }
+
+        @Override
+        Object beforeAnyTime() {
+            return new java.sql.Timestamp(0);
+        }
+
+        @Override
+        String metadataName(String table) {
+            // Unquoted names are folded to lower case.
+            return table.toLowerCase(java.util.Locale.ROOT);
+        }
     };
 
     static StoreDialect of(String jdbcUrl) {
@@ -128,4 +159,13 @@ enum StoreDialect {
 
     /** The relevance of a full-text match: higher is better. */
     abstract String rank();
+
+    /** The type of a floating-point column. */
+    abstract String realType();
+
+    /** A value of a timestamp column (as the driver binds it) that every stored time is after. */
+    abstract Object beforeAnyTime();
+
+    /** A table's name as the database's metadata spells it. */
+    abstract String metadataName(String table);
 }
