@@ -52,7 +52,8 @@ public final class ExploreBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String url = args.length > 1 ? args[1] : "jdbc:sqlite:" + Files.createTempDirectory("explore-bench").resolve("articles.db");
         String schema = null;
-        if (url.startsWith("jdbc:postgresql:")) {
+        // A PostgreSQL URL gets a schema of its own, dropped afterwards, unless it names one (kept, to measure again).
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("currentSchema=")) {
             schema = "bench_" + Long.toHexString(System.nanoTime());
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
