@@ -248,7 +248,8 @@ async function articlePage(id) {
 // ---------- charts ----------
 function chart(container, option) {
   const c = echarts.init(container, null, { renderer: 'svg' });
-  c.setOption(option);
+  // The page's own font for the labels (the machine may have no Chinese font); drawn at once, not animated.
+  c.setOption(Object.assign({ animation: false, textStyle: { fontFamily: '"Noto Sans SC", sans-serif' } }, option));
   return c;
 }
 
