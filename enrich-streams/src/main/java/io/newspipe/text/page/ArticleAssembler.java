@@ -58,8 +58,16 @@ final class ArticleAssembler {
         return out;
     }
 
-    /** Datelines and closing bylines give their names; repeated paragraphs go. */
+    /**
+     * Datelines and closing bylines give their names; repeated paragraphs go; an article that opened on a subtitle
+     * line without a dash and got no headline takes that line as its headline (a subtitle never stands alone: the
+     * labeller read a headline as the line under one).
+     */
     private static void finish(ArticleDraft d, Set<String> seen) {
+        if (d.title == null && d.subtitleFirst) {
+            d.title = d.subtitle;
+            d.subtitle = null;
+        }
         if (!d.paragraphs.isEmpty()) {
             String[] dateline = Bylines.splitDateline(d.paragraphs.get(0));
             if (dateline != null) {
@@ -107,7 +115,11 @@ final class ArticleAssembler {
                     }
                 }
                 case KICKER -> d.subtitle = join(text.replaceFirst("(?:——|：|:)$", ""), d.subtitle);
-                case SUBTITLE -> d.subtitle = join(d.subtitle, text.replaceFirst("^(?:——|--)\\s*", ""));
+                case SUBTITLE -> {
+                    d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty()
+                            && !text.startsWith("——") && !text.startsWith("--");
+                    d.subtitle = join(d.subtitle, text.replaceFirst("^(?:——|--)\\s*", ""));
+                }
                 case BYLINE -> {
                     d.bylineText = text;
                     d.addAuthors(Bylines.names(text));

@@ -20,6 +20,8 @@ final class ArticleDraft {
     boolean closed;
     /** The byline's text so far, when it runs over two lines. */
     String bylineText;
+    /** The draft opened on a subtitle line with no dash and no headline before it (see the assembler). */
+    boolean subtitleFirst;
 
     public String title() {
         return title;

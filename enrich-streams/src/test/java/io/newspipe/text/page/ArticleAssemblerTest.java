@@ -70,6 +70,21 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void aSubtitleLineThatOpensAnArticleWithoutHeadlineIsItsHeadline() {
+        line("嘉禾森林火情热点同比下降30%", LineRole.SUBTITLE, true)
+                .line("记者近日从某县林业局了解到，今年来该县未发生一起森林火灾。", LineRole.PARA, false)
+                .line("——记某社区的夜话", LineRole.SUBTITLE, true)
+                .line("3月19日晚，居民代表陆续来到社区广场。", LineRole.PARA, false);
+        List<ArticleDraft> d = assemble();
+        assertEquals(2, d.size());
+        assertEquals("嘉禾森林火情热点同比下降30%", d.get(0).title());
+        assertNull(d.get(0).subtitle());
+        // A dash marks a real subtitle: its headline is lost, not this line.
+        assertNull(d.get(1).title());
+        assertEquals("记某社区的夜话", d.get(1).subtitle());
+    }
+
+    @Test
     void aHeadlineWithoutBodyGoesToTheUntitledArticleBeforeIt() {
         line("正文一段，讲完了一件事情。", LineRole.PARA, true)
                 .line("某某活动启动", LineRole.TITLE, true)
