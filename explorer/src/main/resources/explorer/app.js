@@ -306,7 +306,8 @@ async function placePage(place) {
     return;
   }
   const bars = el('div', { class: 'chart', id: 'place-chart' });
-  show(el('h1', {}, p.name), el('p', { class: 'meta' }, [p.level, p.code, p.parent ? '⊂ ' + p.parent : null].filter(Boolean).join(' · ')),
+  show(el('h1', {}, p.name), el('p', { class: 'meta' }, [p.level, p.code].filter(Boolean).join(' · '),
+      p.parent ? el('span', {}, ' · ⊂ ', p.parentCode ? el('a', { href: '#/place/' + p.parentCode, id: 'place-parent' }, p.parent) : p.parent) : null),
     el('p', { id: 'place-total' }, `${p.articles} 篇文章提及此地或其下辖区划`),
     el('p', {}, el('a', { href: link('/search', new URLSearchParams({ place: p.name })) }, '提及此名的文章 →')),
     bars, el('ul', {}, p.children.map(c => el('li', {}, el('a', { href: '#/place/' + c.code }, c.name), ` ${c.articles} 篇`))));

@@ -70,7 +70,8 @@ final class FigureQueries {
             int next = target.length() < 4 ? 4 : target.length() < 6 ? 6 : 9;
             List<Map<String, Object>> rows = ExplorerStore.rows(c, new Sql("SELECT " + code + " AS code, e.text, "
                     + d.jsonText("e.normalized", "name") + " AS name, " + d.jsonText("e.normalized", "level") + " AS level, "
-                    + d.jsonText("e.normalized", "parent") + " AS parent, e.article_id FROM " + store.table("entities")
+                    + d.jsonText("e.normalized", "parent") + " AS parent, " + d.jsonText("e.normalized", "parentCode")
+                    + " AS parent_code, e.article_id FROM " + store.table("entities")
                     + " e WHERE e.type = 'PLACE' AND " + code + " LIKE ?", target + "%"));
             if (rows.isEmpty()) {
                 return null;
@@ -96,6 +97,7 @@ final class FigureQueries {
             out.put("name", nameOf(self, target));
             out.put("level", self == null ? null : self.get("level"));
             out.put("parent", self == null ? null : self.get("parent"));
+            out.put("parentCode", self == null ? null : self.get("parent_code"));
             out.put("articles", all.size());
             out.put("children", children);
             return out;

@@ -125,6 +125,10 @@ final class ExplorerApiChecks {
             assertTrue(child.get("articles").asLong() <= province.get("articles").asLong());
             assertTrue(child.get("code").asText().startsWith("43"));
         }
+        // One level down and back up: a child's parent is the place it was listed under.
+        JsonNode child = get("/api/places?place=" + province.get("children").get(0).get("code").asText(), 200);
+        assertEquals("43", child.get("parentCode").asText(), child.toString());
+        assertTrue(child.get("articles").asLong() <= province.get("articles").asLong());
         get("/api/places?place=" + enc("没有这个地方"), 404);
         String subject = one("SELECT subject FROM indicators WHERE subject IS NOT NULL GROUP BY subject ORDER BY COUNT(*) DESC, subject").get(0);
         JsonNode subjects = get("/api/subjects?q=" + enc(subject.substring(0, 1)), 200).get("subjects");
