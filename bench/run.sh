@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|explore [args…]
+# Runs one benchmark harness and prints its figures: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|scale-out|explore [args…]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|explore [args…]}"; shift
+name="${1:?usage: bench/run.sh sink|enrich|split|latency|dedup-eval|dedup-replay|dedup|chaos|pipeline|scale-out|explore [args…]}"; shift
 (cd "$root" && ./mvnw -B -q -DskipTests install -pl bench -am >&2)
 case "$name" in
   sink) main=io.newspipe.bench.SinkWriteBench ;;
@@ -14,6 +14,7 @@ case "$name" in
   dedup-replay) main=io.newspipe.bench.DedupReplayEval ;;
   explore) main=io.newspipe.bench.ExploreBench ;;
   pipeline) main=io.newspipe.bench.chaos.PipelineBench ;;
+  scale-out) main=io.newspipe.bench.chaos.ScaleOutBench ;;
   chaos) main=io.newspipe.bench.chaos.ChaosSuite ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
