@@ -45,7 +45,7 @@ class DockerComposeFileIT {
     void everyPartIsThere() {
         Set<String> names = new HashSet<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertEquals(Set.of("kafka", "kafka-init", "postgres", "connect", "connect-init", "enrich-1", "enrich-2", "producer"), names);
+        assertEquals(Set.of("kafka", "kafka-init", "postgres", "connect", "connect-init", "enrich-1", "enrich-2", "producer", "explorer"), names);
     }
 
     @Test
@@ -74,6 +74,20 @@ class DockerComposeFileIT {
             assertDoesNotThrow(() -> Class.forName(cmd.get(3)), cmd.get(3));
             assertTrue(cmd.contains("kafka:9092"), name + " talks to the kafka service");
         }
+    }
+
+    @Test
+    void theExplorerReadsTheStoreTheSinkWrites() throws Exception {
+        List<String> cmd = new ArrayList<>();
+        services.get("explorer").get("command").forEach(c -> cmd.add(c.asText()));
+        assertDoesNotThrow(() -> Class.forName(cmd.get(3)), cmd.get(3));
+        assertEquals("explore", cmd.get(4));
+        String url = cmd.get(cmd.indexOf("--jdbc-url") + 1);
+        JsonNode sink = new ObjectMapper().readTree(ROOT.resolve("docker/connect/newspipe-sink.json").toFile());
+        assertTrue(url.startsWith(sink.get("connection.url").asText() + "?"), url);
+        assertTrue(url.contains("user=" + sink.get("connection.user").asText()), url);
+        // Inside its container it must listen beyond loopback for the port mapping to reach it.
+        assertEquals("0.0.0.0", cmd.get(cmd.indexOf("--http-bind") + 1));
     }
 
     @Test
