@@ -384,6 +384,10 @@ async function pipelinePage() {
     el('p', { class: 'meta' }, s.store), el('h3', {}, '存储 Store'), table(s.storeCounts)];
   if (s.running) {
     parts.push(el('h3', {}, '健康 Health'), table(s.health), el('h3', {}, '计数 Counts'), table(s.counts), el('h3', {}, '积压 Lag'), table(s.lag));
+  } else if (s.cluster) {
+    parts.push(el('p', { class: 'meta' }, 'Kafka ' + s.cluster));
+  }
+  if (s.deadLetters) {
     const dl = await api('/api/dead-letters?limit=50').catch(e => ({ error: e }));
     parts.push(el('h3', {}, '死信 Dead letters'), dl.deadLetters ? (dl.deadLetters.length ? el('table', { id: 'dead-letters' },
       el('tr', {}, ['stage', 'error', 'key', 'at'].map(h => el('th', {}, h))),

@@ -21,7 +21,10 @@ public interface PipelineView {
         }
     };
 
-    /** {@code running}, and when it is: {@code health}, {@code counts} (as /metrics has them), {@code lag}. */
+    /**
+     * {@code running}, and when it is: {@code health}, {@code counts} (as /metrics has them), {@code lag};
+     * {@code deadLetters: true} when {@link #deadLetters} can answer.
+     */
     Map<String, Object> status();
 
     /** The latest dead letters, newest first, at most {@code max}: stage, reason, topic coordinates, key. */

@@ -3,6 +3,7 @@ package io.newspipe.cli;
 import io.newspipe.explore.Explorer;
 import io.newspipe.explore.ExplorerStore;
 import io.newspipe.explore.PipelineView;
+import io.newspipe.runtime.DeadLetterReader;
 import io.newspipe.runtime.WebServer;
 import io.newspipe.sink.JdbcUrls;
 import picocli.CommandLine.Command;
@@ -28,6 +29,8 @@ final class ExploreCommand implements Callable<Integer> {
     String httpBind;
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port; 0 picks one (default: ${DEFAULT-VALUE}).")
     int httpPort;
+    @Option(names = "--bootstrap-servers", description = "A Kafka cluster whose dead-letter topic the pipeline page shows (optional).")
+    String bootstrapServers;
     @Option(names = "--token-file", description = "A file holding the token the API requires (default: $NEWSPIPE_TOKEN; none when neither is set).")
     Path tokenFile;
 
@@ -41,7 +44,8 @@ final class ExploreCommand implements Callable<Integer> {
         }
         String token = tokenFile != null ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip() : System.getenv("NEWSPIPE_TOKEN");
         WebServer http = new WebServer(new InetSocketAddress(httpBind, httpPort));
-        Explorer explorer = new Explorer(new ExplorerStore(url, tablePrefix), PipelineView.NONE, token, Duration.ofSeconds(1));
+        PipelineView view = bootstrapServers == null ? PipelineView.NONE : DeadLetterReader.cluster(bootstrapServers);
+        Explorer explorer = new Explorer(new ExplorerStore(url, tablePrefix), view, token, Duration.ofSeconds(1));
         explorer.mount(http::route);
         http.start();
         CountDownLatch stopped = new CountDownLatch(1);

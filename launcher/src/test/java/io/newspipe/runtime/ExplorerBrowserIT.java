@@ -167,6 +167,31 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void theDeadLettersAreBrowsableWithTheirStageAndReason() throws Exception {
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(java.util.Map.of(
+                "bootstrap.servers", kafka.bootstrapServers()), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(io.newspipe.model.Topics.RAW.name(),
+                    "poison-page", "{\"sourceId\": 42, oops".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            // Away and back: the same address again would not reload the page.
+            go("#/search");
+            go("#/pipeline");
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return d.findElements(By.cssSelector("#dead-letters tr")).stream().filter(r -> r.getText().contains("poison-page"))
+                    .findFirst().orElse(null);
+        });
+        assertTrue(row.getText().startsWith("repair"), row.getText());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", row);
+        shot("dead-letters");
+    }
+
+    @Test
     void articleTextHoldingMarkupIsShownAsText() throws Exception {
         String id = row("SELECT id FROM articles WHERE title LIKE '%<script>%' OR body LIKE '%<script>%' ORDER BY id").get(0);
         go("#/article/" + id);
