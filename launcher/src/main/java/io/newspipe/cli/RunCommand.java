@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("watching " + box.toAbsolutePath() + " (" + glob + ")");
         if (run.httpAddress() != null) {
             String base = "http://" + run.httpAddress().getHostString() + ":" + run.httpAddress().getPort();
-            System.out.println("POST " + base + "/articles, GET " + base + "/health, GET " + base + "/metrics");
+            System.out.println("explorer " + base + "/, POST " + base + "/articles, GET " + base + "/health, GET " + base + "/metrics");
         }
         System.out.println("kafka " + run.runtime().bootstrapServers() + ", store "
                 + JdbcUrls.redact(options.effectiveJdbcUrl()) + ", logs " + PipelineLogs.file() + "; Ctrl-C stops");
