@@ -378,8 +378,10 @@ async function pipelinePage() {
     show(failure(e));
     return;
   }
-  const table = obj => el('table', {}, Object.entries(obj || {}).map(([k, v]) => el('tr', {}, el('th', {}, k),
-    el('td', {}, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)))));
+  // Nested objects (health parts, counts by kind) as rows of "name: value", not as JSON.
+  const cell = v => v === null || v === undefined ? '' : typeof v !== 'object' ? String(v)
+    : Object.entries(v).map(([k, x]) => `${k}: ${x !== null && typeof x === 'object' ? [x.status, x.detail].filter(Boolean).join(' ') : x}`).join('；') || '—';
+  const table = obj => el('table', {}, Object.entries(obj || {}).map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, cell(v)))));
   const parts = [el('h2', {}, '管道 Pipeline'), el('p', { id: 'pipeline-state' }, s.running ? '运行中 running' : '未在本进程运行 not running in this process'),
     el('p', { class: 'meta' }, s.store), el('h3', {}, '存储 Store'), table(s.storeCounts)];
   if (s.running) {

@@ -63,7 +63,21 @@ final class FigureQueries {
                         + store.table("entities") + " e WHERE e.type = 'PLACE' AND (e.text = ? OR " + d.jsonText("e.normalized", "name")
                         + " = ?) AND " + code + " IS NOT NULL GROUP BY " + code + " ORDER BY n DESC LIMIT 1", codeOrName, codeOrName));
                 if (found.isEmpty()) {
-                    return null;
+                    // A place the gazetteer has no code for (a country, a scenic spot): the articles naming it.
+                    long named = ExplorerStore.count(c, new Sql("SELECT COUNT(DISTINCT article_id) FROM "
+                            + store.table("entities") + " WHERE type = 'PLACE' AND text = ?", codeOrName));
+                    if (named == 0) {
+                        return null;
+                    }
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("code", null);
+                    out.put("name", codeOrName);
+                    out.put("level", null);
+                    out.put("parent", null);
+                    out.put("parentCode", null);
+                    out.put("articles", named);
+                    out.put("children", List.of());
+                    return out;
                 }
                 target = found.get(0).get("code").toString();
             }

@@ -130,6 +130,12 @@ final class ExplorerApiChecks {
         assertEquals("43", child.get("parentCode").asText(), child.toString());
         assertTrue(child.get("articles").asLong() <= province.get("articles").asLong());
         get("/api/places?place=" + enc("没有这个地方"), 404);
+        // A place without a division code still answers, with the articles that name it.
+        List<String> uncoded = one("SELECT e.text, COUNT(DISTINCT e.article_id) FROM entities e WHERE e.type = 'PLACE' AND NOT EXISTS "
+                + "(SELECT 1 FROM entities x WHERE x.type = 'PLACE' AND (x.text = e.text OR CAST(x.normalized AS TEXT) LIKE '%' || e.text || '%') "
+                + "AND CAST(x.normalized AS TEXT) LIKE '%\"code\"%') GROUP BY e.text ORDER BY COUNT(DISTINCT e.article_id) DESC, e.text");
+        JsonNode plain = get("/api/places?place=" + enc(uncoded.get(0)), 200);
+        assertEquals(Long.parseLong(uncoded.get(1)), plain.get("articles").asLong(), plain.toString());
         String subject = one("SELECT subject FROM indicators WHERE subject IS NOT NULL GROUP BY subject ORDER BY COUNT(*) DESC, subject").get(0);
         JsonNode subjects = get("/api/subjects?q=" + enc(subject.substring(0, 1)), 200).get("subjects");
         assertTrue(subjects.toString().contains(subject));
