@@ -59,6 +59,11 @@ public final class ExplorerStore implements AutoCloseable {
         Connection c = idle.poll();
         if (c == null) {
             c = DriverManager.getConnection(jdbcUrl);
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String setup : dialect.sessionSetup()) {
+                    s.execute(setup);
+                }
+            }
         }
         boolean healthy = false;
         try {
