@@ -42,8 +42,14 @@ async function api(path) {
   return body;
 }
 
-function show(...nodes) {
-  view.replaceChildren(...nodes);
+// Each navigation renders only while it is the latest one: a slower page from an earlier navigation must not
+// replace a newer one when its answers come in.
+let rendering = 0;
+function renderer() {
+  const mine = rendering;
+  return (...nodes) => {
+    if (mine === rendering) view.replaceChildren(...nodes);
+  };
 }
 
 function failure(e) {
@@ -84,6 +90,7 @@ function marked(text, marks) {
 
 // ---------- search ----------
 async function searchPage(params) {
+  const show = renderer();
   const input = el('input', { type: 'search', name: 'q', id: 'q', value: params.get('q') || '',
     placeholder: '检索全文，如：网格 用电量', maxlength: '200', autofocus: '' });
   const form = el('form', { class: 'search', onsubmit: ev => {
@@ -200,6 +207,7 @@ function highlighted(body, entities) {
 }
 
 async function articlePage(id) {
+  const show = renderer();
   let a;
   try {
     a = await api('/api/articles/' + encodeURIComponent(id));
@@ -255,6 +263,7 @@ function chart(container, option) {
 
 // ---------- entities ----------
 async function entitiesPage(params) {
+  const show = renderer();
   const type = params.get('type') || 'PERSON';
   const from = params.get('from') || '';
   const to = params.get('to') || '';
@@ -298,6 +307,7 @@ async function entitiesPage(params) {
 }
 
 async function placePage(place) {
+  const show = renderer();
   let p;
   try {
     p = await api('/api/places?' + new URLSearchParams({ place }));
@@ -321,6 +331,7 @@ async function placePage(place) {
 
 // ---------- indicators ----------
 async function indicatorsPage(params) {
+  const show = renderer();
   const subject = params.get('subject') || '';
   const input = el('input', { type: 'search', value: subject, list: 'subjects', id: 'subject', placeholder: '主体，如：用电量', autocomplete: 'off' });
   const options = el('datalist', { id: 'subjects' });
@@ -371,6 +382,7 @@ async function indicatorsPage(params) {
 
 // ---------- pipeline ----------
 async function pipelinePage() {
+  const show = renderer();
   let s;
   try {
     s = await api('/api/pipeline');
@@ -401,6 +413,7 @@ async function pipelinePage() {
 
 // ---------- router ----------
 async function route() {
+  rendering++;
   const { path, params } = hashParams();
   const section = path.split('/')[1] || 'search';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.nav === section));

@@ -174,15 +174,12 @@ class ExplorerBrowserIT {
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(io.newspipe.model.Topics.RAW.name(),
                     "poison-page", "{\"sourceId\": 42, oops".getBytes(StandardCharsets.UTF_8))).get();
         }
-        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            // Away and back: the same address again would not reload the page.
-            go("#/search");
-            go("#/pipeline");
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        go("#/pipeline");
+        // The page reads the topic when it loads: reload it until the record is there.
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofSeconds(1))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.navigate().refresh();
+            waitFor(By.id("pipeline-state"));
             return d.findElements(By.cssSelector("#dead-letters tr")).stream().filter(r -> r.getText().contains("poison-page"))
                     .findFirst().orElse(null);
         });
