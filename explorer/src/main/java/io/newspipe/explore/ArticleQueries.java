@@ -55,7 +55,7 @@ final class ArticleQueries {
     }
 
     /** SQLite stores booleans as 0 and 1. */
-    private static boolean truthy(Object v) {
+    static boolean truthy(Object v) {
         return v instanceof Boolean b ? b : v instanceof Number n && n.intValue() != 0;
     }
 

@@ -30,6 +30,7 @@ public final class ExplorerStore implements AutoCloseable {
     private final String prefix;
     private final StoreDialect dialect;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE);
+    private volatile boolean ready;
 
     /** @param prefix the sink's {@code table.prefix} ("" for none) */
     public ExplorerStore(String jdbcUrl, String prefix) {
@@ -120,13 +121,19 @@ public final class ExplorerStore implements AutoCloseable {
         }
     }
 
-    /** Whether the sink has created its tables yet (a new pipeline may not have written anything). */
+    /**
+     * Whether the sink has created its tables yet (a new pipeline may not have written anything). Asked before every
+     * request and live-feed poll, so the answer is kept once it is yes: the sink never drops its tables.
+     */
     boolean ready() throws SQLException {
-        return with(c -> {
-            try (ResultSet rs = c.getMetaData().getTables(null, null, dialect.metadataName(table("articles")), null)) {
-                return rs.next();
-            }
-        });
+        if (!ready) {
+            ready = with(c -> {
+                try (ResultSet rs = c.getMetaData().getTables(null, null, dialect.metadataName(table("articles")), null)) {
+                    return rs.next();
+                }
+            });
+        }
+        return ready;
     }
 
     @Override

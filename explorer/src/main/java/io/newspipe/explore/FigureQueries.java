@@ -140,8 +140,7 @@ final class FigureQueries {
                     + store.table("indicators") + " i JOIN " + store.table("articles") + " a ON a.id = i.article_id "
                     + "WHERE i.subject = ? ORDER BY a.received_at, i.article_id, i.idx LIMIT " + MAX_ROWS, subject));
             rows.replaceAll(ArticleQueries::camel);
-            rows.forEach(r -> r.put("approx", r.get("approx") instanceof Boolean b ? b
-                    : r.get("approx") instanceof Number n && n.intValue() != 0));
+            rows.forEach(r -> r.put("approx", ArticleQueries.truthy(r.get("approx"))));
             return rows;
         });
     }

@@ -21,8 +21,9 @@ final class SearchQueries {
     private static final String HITS = "explore_hits";
     private static final Map<String, String> ENTITY_FACETS = Map.of("person", "PERSON", "place", "PLACE",
             "organization", "ORGANIZATION");
-    private static final Map<String, String> FACET_OF_TYPE = Map.of("PERSON", "person", "PLACE", "place",
-            "ORGANIZATION", "organization");
+    /** The same pairs the other way round: an entity type's facet. */
+    private static final Map<String, String> FACET_OF_TYPE = ENTITY_FACETS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     private final ExplorerStore store;
 
     SearchQueries(ExplorerStore store) {
