@@ -4,13 +4,14 @@ import io.newspipe.explore.Explorer;
 import io.newspipe.explore.ExplorerStore;
 import io.newspipe.explore.PipelineView;
 import io.newspipe.runtime.DeadLetterReader;
+import io.newspipe.runtime.PipelineOptions;
 import io.newspipe.runtime.WebServer;
 import io.newspipe.sink.JdbcUrls;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,25 +26,25 @@ final class ExploreCommand implements Callable<Integer> {
     String jdbcUrl;
     @Option(names = "--table-prefix", defaultValue = "", description = "The sink's table.prefix, if it was given one.")
     String tablePrefix;
-    @Option(names = "--http-bind", defaultValue = "127.0.0.1", description = "HTTP address (default: ${DEFAULT-VALUE}).")
-    String httpBind;
-    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port; 0 picks one (default: ${DEFAULT-VALUE}).")
-    int httpPort;
+    @Mixin
+    HttpOptions httpOptions;
     @Option(names = "--bootstrap-servers", description = "A Kafka cluster whose dead-letter topic the pipeline page shows (optional).")
     String bootstrapServers;
-    @Option(names = "--token-file", description = "A file holding the token the API requires (default: $NEWSPIPE_TOKEN; none when neither is set).")
-    Path tokenFile;
 
     @Override
     public Integer call() throws Exception {
-        String url = jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + stateDir.resolve("articles.db").toAbsolutePath();
+        if (httpOptions.port < 0) {
+            System.err.println("the explorer needs an HTTP port (0 picks one)");
+            return 2;
+        }
+        String url = PipelineOptions.jdbcUrl(stateDir, jdbcUrl);
         if (jdbcUrl == null && !Files.exists(stateDir.resolve("articles.db"))) {
             System.err.println("no store at " + stateDir.resolve("articles.db").toAbsolutePath()
                     + ": run ./pipeline replay seeds first, or give --state-dir or --jdbc-url");
             return 2;
         }
-        String token = tokenFile != null ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip() : System.getenv("NEWSPIPE_TOKEN");
-        WebServer http = new WebServer(new InetSocketAddress(httpBind, httpPort));
+        String token = httpOptions.token();
+        WebServer http = new WebServer(new InetSocketAddress(httpOptions.bind, httpOptions.port));
         PipelineView view = bootstrapServers == null ? PipelineView.NONE : DeadLetterReader.cluster(bootstrapServers);
         Explorer explorer = new Explorer(new ExplorerStore(url, tablePrefix), view, token, Duration.ofSeconds(1));
         explorer.mount(http::route);

@@ -9,8 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -31,12 +29,8 @@ final class RunCommand implements Callable<Integer> {
     Duration minAge;
     @Option(names = "--poll", defaultValue = "1s", converter = Durations.class, description = "Inbox scan interval (default: ${DEFAULT-VALUE}).")
     Duration poll;
-    @Option(names = "--http-bind", defaultValue = "127.0.0.1", description = "HTTP address (default: ${DEFAULT-VALUE}).")
-    String httpBind;
-    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port; 0 picks one, -1 turns HTTP off (default: ${DEFAULT-VALUE}).")
-    int httpPort;
-    @Option(names = "--token-file", description = "A file holding the bearer token POST /articles requires (default: $NEWSPIPE_TOKEN; none when neither is set). Never on the command line: it would show in ps.")
-    Path tokenFile;
+    @Mixin
+    HttpOptions http;
     @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
     Charset charset;
 
@@ -45,8 +39,8 @@ final class RunCommand implements Callable<Integer> {
         PipelineOptions options = where.options();
         PipelineLogs.useStateDir(options.stateDir());
         Path box = inbox != null ? inbox : options.stateDir().resolve("inbox");
-        ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(box, glob, minAge, poll, httpBind,
-                httpPort, token(), charset)).start();
+        ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(box, glob, minAge, poll, http.bind,
+                http.port, http.token(), charset)).start();
         Thread hook = new Thread(() -> {
             System.out.println("stopping…");
             closeWithin(run, SHUTDOWN_DEADLINE);
@@ -65,14 +59,6 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
         closeWithin(run, SHUTDOWN_DEADLINE);
         return 1;
-    }
-
-    /** The token from --token-file, else $NEWSPIPE_TOKEN, else none. */
-    private String token() throws Exception {
-        if (tokenFile != null) {
-            return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-        }
-        return System.getenv("NEWSPIPE_TOKEN");
     }
 
     /** Closes {@code run}; when that takes longer than {@code deadline}, prints where it is stuck and halts (exit 2). */

@@ -34,6 +34,11 @@ public record PipelineOptions(Path stateDir, String bootstrapServers, String jdb
     }
 
     public String effectiveJdbcUrl() {
+        return jdbcUrl(stateDir, jdbcUrl);
+    }
+
+    /** {@code jdbcUrl} when given, else the SQLite store in {@code stateDir}: the store a pipeline there writes. */
+    public static String jdbcUrl(Path stateDir, String jdbcUrl) {
         return jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + stateDir.resolve("articles.db").toAbsolutePath();
     }
 
