@@ -2,6 +2,7 @@ package io.newspipe.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newspipe.bench.chaos.Corpus;
+import io.newspipe.bench.chaos.Store;
 import io.newspipe.explore.Explorer;
 import io.newspipe.explore.ExplorerStore;
 import io.newspipe.explore.PipelineView;
@@ -27,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public final class ExploreBench {
         try {
             long t0 = System.nanoTime();
             // A store that already holds N articles (a file from an earlier run) is measured as it is.
-            List<String> had = column(url, "SELECT COUNT(*) FROM articles");
+            List<String> had = Store.column(url, "SELECT COUNT(*) FROM articles");
             int written = !had.isEmpty() && Integer.parseInt(had.get(0)) >= n ? 0 : fill(url, n);
             System.out.printf("explore bench: %d articles written to %s in %.1f s%n", written,
                     url.startsWith("jdbc:sqlite:") ? "SQLite" : "PostgreSQL", (System.nanoTime() - t0) / 1e9);
@@ -146,7 +146,7 @@ public final class ExploreBench {
     /** Query strings by kind, drawn from the store (deterministic). */
     private static Map<String, List<String>> queries(String url) throws Exception {
         Random random = new Random(7);
-        List<String> bodies = column(url, "SELECT body FROM articles ORDER BY id LIMIT 500");
+        List<String> bodies = Store.column(url, "SELECT body FROM articles ORDER BY id LIMIT 500");
         List<String> two = new ArrayList<>();
         List<String> four = new ArrayList<>();
         while (four.size() < 10) {
@@ -158,7 +158,7 @@ public final class ExploreBench {
                 two.add(q("q", w.substring(0, 2)));
             }
         }
-        List<String> people = column(url, "SELECT text FROM entities WHERE type = 'PERSON' GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT 10");
+        List<String> people = Store.column(url, "SELECT text FROM entities WHERE type = 'PERSON' GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT 10");
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("2-character words", two);
         out.put("4-character words", four);
@@ -179,19 +179,6 @@ public final class ExploreBench {
             throw new IllegalStateException(uri + " -> " + r.statusCode() + " " + r.body());
         }
         return Json.MAPPER.readTree(r.body());
-    }
-
-    /** The first column of a query's rows; empty when the table is not there yet. */
-    private static List<String> column(String url, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            return List.of();
-        }
-        return out;
     }
 
     private static double pct(List<Double> ms, int p) {

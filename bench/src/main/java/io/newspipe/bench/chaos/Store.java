@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a pipeline's store holds, read over JDBC: the figures a scenario compares. Stateless. */
-final class Store {
+public final class Store {
     private Store() {
     }
 
@@ -19,7 +19,7 @@ final class Store {
     }
 
     /** The column's values in order; an empty list when the table does not exist yet. */
-    static List<String> column(String jdbcUrl, String sql) {
+    public static List<String> column(String jdbcUrl, String sql) {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
