@@ -13,10 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,26 +179,10 @@ final class ExplorerApiChecks {
     }
 
     private List<String> one(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            assertTrue(rs.next(), "no row: " + sql);
-            List<String> out = new ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                out.add(rs.getString(i));
-            }
-            return out;
-        }
+        return StoreRows.first(jdbcUrl, sql);
     }
 
     private long count(String sql, Object... params) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return StoreRows.count(jdbcUrl, sql, params);
     }
 }

@@ -20,10 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -57,7 +53,7 @@ class ExplorerBrowserIT {
         kafka = TestKafka.start();
         Path inbox = stateDir.resolve("inbox");
         PipelineOptions options = new PipelineOptions(stateDir, kafka.bootstrapServers(),
-                "jdbc:sqlite:" + stateDir.resolve("articles.db"), 3, Duration.ofMinutes(2));
+                jdbcUrl(), 3, Duration.ofMinutes(2));
         run = new ContinuousRun(options, new ContinuousRun.Inputs(inbox, "*.txt", Duration.ofMillis(300),
                 Duration.ofMillis(200), "127.0.0.1", 0, TOKEN, null)).start();
         base = "http://127.0.0.1:" + run.httpAddress().getPort();
@@ -224,23 +220,19 @@ class ExplorerBrowserIT {
     }
 
     private static List<String> row(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + stateDir.resolve("articles.db"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next(), "no row: " + sql);
-            List<String> out = new java.util.ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                out.add(rs.getString(i));
-            }
-            return out;
-        }
+        return StoreRows.first(jdbcUrl(), sql);
     }
 
+    /** The count, or 0 while the store cannot answer yet (no tables before the sink's first write). */
     private static long count(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + stateDir.resolve("articles.db"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
+        try {
+            return StoreRows.count(jdbcUrl(), sql);
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:sqlite:" + stateDir.resolve("articles.db");
     }
 }
