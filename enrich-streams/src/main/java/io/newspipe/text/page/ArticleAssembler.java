@@ -9,11 +9,14 @@ import java.util.Set;
  * Builds article drafts from labelled lines: a line that opens an article starts a draft; a headline, subtitle,
  * kicker, byline, caption or subheading goes to its field, wherever it stands in the draft (a headline printed after
  * its body included); a continuation line joins the line before it (column wrap undone). Then the names are taken out
- * of datelines and closing bylines, and a paragraph printed twice on the page is kept once. Stateless; thread-safe.
+ * of datelines and closing bylines, a paragraph printed twice on the page is kept once, headlines printed away from
+ * their bodies go to the stories they name ({@link HeadlineMatcher}), and a photo caption standing alone joins the
+ * article before it. Stateless; thread-safe.
  */
 final class ArticleAssembler {
     /** A paragraph this long seen twice on a page is the extraction's repeat, not the writer's. */
     private static final int REPEAT_MIN = 20;
+    private final HeadlineMatcher matcher = new HeadlineMatcher();
 
     List<ArticleDraft> assemble(List<RepairedPage.Line> lines, int[] labels) {
         List<ArticleDraft> drafts = new ArrayList<>();
@@ -40,20 +43,41 @@ final class ArticleAssembler {
             }
             last = Field.of(role == LineRole.CONT ? LineRole.PARA : role == LineRole.TAIL ? LineRole.TITLE : role);
             last.start(cur, text);
+            if (last == Field.TITLE || last == Field.KICKER || last == Field.SUBTITLE) {
+                cur.headings.add(new ArticleDraft.Heading(role, i, text));
+            }
         }
-        List<ArticleDraft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ArticleDraft d : drafts) {
             finish(d, seen);
-            if (!d.paragraphs.isEmpty()) {
+        }
+        return foldCaptions(matcher.match(drafts));
+    }
+
+    /**
+     * An untitled "article" that is one photo caption (…摄, …摄影报道) is the caption of the article before it (the
+     * one after it when it comes first): a photo is not a story of its own.
+     */
+    private static List<ArticleDraft> foldCaptions(List<ArticleDraft> drafts) {
+        List<ArticleDraft> out = new ArrayList<>();
+        ArticleDraft pending = null;
+        for (ArticleDraft d : drafts) {
+            boolean caption = drafts.size() > 1 && d.title == null && d.paragraphs.size() == 1
+                    && Bylines.isCaption(d.paragraphs.get(0));
+            if (caption && !out.isEmpty()) {
+                out.get(out.size() - 1).captions.add(d.paragraphs.get(0));
+            } else if (caption && pending == null) {
+                pending = d;
+            } else {
+                if (pending != null) {
+                    d.captions.add(0, pending.paragraphs.get(0));
+                    pending = null;
+                }
                 out.add(d);
-            } else if (d.title != null && !out.isEmpty() && out.get(out.size() - 1).title == null) {
-                // A headline with no body of its own: the untitled article before it had its headline printed after.
-                ArticleDraft before = out.get(out.size() - 1);
-                before.title = d.title;
-                before.subtitle = join(before.subtitle, d.subtitle);
-                before.addAuthors(d.authors);
             }
+        }
+        if (pending != null) {
+            out.add(pending);
         }
         return out;
     }
@@ -64,6 +88,10 @@ final class ArticleAssembler {
      * labeller read a headline as the line under one).
      */
     private static void finish(ArticleDraft d, Set<String> seen) {
+        for (ArticleDraft.Heading h : d.headings) {
+            h.text = undoubled(h.text);
+        }
+        d.title = d.title == null ? null : undoubled(d.title);
         if (d.title == null && d.subtitleFirst) {
             d.title = d.subtitle;
             d.subtitle = null;
@@ -90,6 +118,12 @@ final class ArticleAssembler {
         }
         d.paragraphs.clear();
         d.paragraphs.addAll(kept);
+    }
+
+    /** A headline the extraction printed twice in a row ({@code 让万家灯火更璀璨让万家灯火更璀璨}), once. */
+    static String undoubled(String s) {
+        int half = s.length() / 2;
+        return s.length() >= 8 && s.length() % 2 == 0 && s.regionMatches(0, s, half, half) ? s.substring(0, half) : s;
     }
 
     private static String join(String a, String b) {
@@ -132,8 +166,15 @@ final class ArticleAssembler {
 
         void append(ArticleDraft d, String text) {
             switch (this) {
-                case TITLE -> d.title = d.title == null ? text : d.title + text;
-                case KICKER, SUBTITLE -> d.subtitle = d.subtitle == null ? text : d.subtitle + text;
+                case TITLE, KICKER, SUBTITLE -> {
+                    if (this == TITLE) {
+                        d.title = d.title == null ? text : d.title + text;
+                    } else {
+                        d.subtitle = d.subtitle == null ? text : d.subtitle + text;
+                    }
+                    ArticleDraft.Heading h = d.headings.get(d.headings.size() - 1);
+                    h.text = h.text + text;
+                }
                 case BYLINE -> {
                     d.bylineText = (d.bylineText == null ? "" : d.bylineText + " ") + text;
                     d.addAuthors(Bylines.names(d.bylineText));

@@ -22,6 +22,30 @@ final class ArticleDraft {
     String bylineText;
     /** The draft opened on a subtitle line with no dash and no headline before it (see the assembler). */
     boolean subtitleFirst;
+    /**
+     * The headline lines as printed (headline, kicker, subtitle, each with its wrap joined), in page order: what the
+     * {@link HeadlineMatcher} moves when a headline stands away from its body.
+     */
+    final List<Heading> headings = new ArrayList<>();
+
+    /** One headline line of a draft and the role the labeller gave it. */
+    static final class Heading {
+        final LineRole role;
+        /** The index of its first line on the page: page order when lines of several drafts come together. */
+        final int line;
+        String text;
+
+        Heading(LineRole role, int line, String text) {
+            this.role = role;
+            this.line = line;
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return role + ":" + text;
+        }
+    }
 
     public String title() {
         return title;

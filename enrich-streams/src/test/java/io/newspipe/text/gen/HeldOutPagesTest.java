@@ -14,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The shipped splitter on generated pages it never saw: articles from the People's Daily sentences the training never
  * drew from ({@code src/test/resources/gen/peoples_daily_test_bio.txt.gz}, no seed articles), laid out by a generator
  * seed never used while training or tuning. The issue's bar is article F1 (both body boundaries right) at least 0.95,
- * title accuracy at least 0.90 and no layout feature below 0.90; the shipped model reaches F1 0.937, titles 0.961,
- * and its weakest feature (columns 8-13 characters wide) 0.870. The floors hold it there.
+ * title accuracy at least 0.90 and no layout feature below 0.90; the shipped splitter reaches F1 0.937, titles 0.977
+ * (0.961 before the headline matcher), and its weakest feature (columns 8-13 characters wide) 0.871. The floors hold
+ * it there.
  */
 class HeldOutPagesTest {
     static final long HELD_OUT_SEED = 20261127L;
     static final int PAGES = 500;
     static final double F1_FLOOR = 0.93;
-    static final double TITLE_FLOOR = 0.95;
+    static final double TITLE_FLOOR = 0.97;
     static final double FEATURE_FLOOR = 0.86;
     static SplitterEvaluation eval;
 

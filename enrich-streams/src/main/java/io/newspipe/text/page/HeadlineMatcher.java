@@ -1,0 +1,208 @@
+package io.newspipe.text.page;
+
+import io.newspipe.text.Chars;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives headlines printed away from their bodies to the bodies they name. Some pages print their headlines together,
+ * after the stories (a block of headlines, kickers and subtitles at the page end), or a headline several stories
+ * from its body: the labeller sees a headline in the right place in the wrong article, or one with no body at all.
+ * A headline names its story, so it shares words with it: a headline line goes to a body that has no headline of its
+ * own when most of its character bigrams are in that body, clearly more than in any other, and (when it came with a
+ * body) few are in its own. What no body claims this way keeps the earlier rule: a headline with no body of its own is
+ * the headline of the untitled article just before it. Stateless; thread-safe.
+ */
+final class HeadlineMatcher {
+    /** The share of a headline's bigrams a body must hold to claim it. */
+    static final double STRONG = 0.4;
+    /** Below this share a headline does not name the body it was printed with. */
+    static final double WEAK = 0.2;
+    /** How many times the next best body's share the claiming body must hold. */
+    static final double LEAD = 1.6;
+    /** How many times the share of a body's own headline a line from elsewhere must hold to take its place. */
+    static final double OUTNAME = 2;
+    /** The fewest shared bigrams that count as naming a story: two characters in common prove nothing. */
+    static final int MIN_SHARED = 3;
+    /** A one-paragraph "body" this short that does not end a sentence may be a headline line read as text. */
+    static final int SHORT_BODY = 60;
+
+    /** The drafts of one page, each finished, in page order: those with a body, their headlines where they belong. */
+    List<ArticleDraft> match(List<ArticleDraft> drafts) {
+        Map<ArticleDraft, Set<Integer>> words = new HashMap<>();
+        List<ArticleDraft> shortOnes = new ArrayList<>();
+        for (ArticleDraft d : drafts) {
+            if (headlineShaped(d)) {
+                shortOnes.add(d);
+            } else if (!d.paragraphs.isEmpty()) {
+                words.put(d, bigrams(String.join("", d.paragraphs)));
+            }
+        }
+        // How well a body's own headline names it (a subtitle does not count: it is printed under a headline that
+        // may stand elsewhere). A line from elsewhere takes the headline's place only when it names the body far better.
+        Map<ArticleDraft, Double> own = new HashMap<>();
+        for (ArticleDraft d : words.keySet()) {
+            own.put(d, d.headings.stream().filter(h -> RANK.get(h.role) == 0)
+                    .mapToDouble(h -> affinity(bigrams(h.text), words.get(d))).max().orElse(0));
+        }
+        Map<ArticleDraft, List<ArticleDraft.Heading>> received = new HashMap<>();
+        Set<ArticleDraft> dissolved = new HashSet<>();
+        Set<ArticleDraft> touched = new HashSet<>();
+        ArticleDraft before = null;
+        for (ArticleDraft d : drafts) {
+            boolean body = words.containsKey(d);
+            List<ArticleDraft.Heading> lines = new ArrayList<>(d.headings);
+            if (shortOnes.contains(d)) {
+                lines.add(new ArticleDraft.Heading(LineRole.SUBTITLE, Integer.MAX_VALUE, d.paragraphs.get(0)));
+            }
+            Map<ArticleDraft.Heading, ArticleDraft> to = new HashMap<>();
+            for (ArticleDraft.Heading h : lines) {
+                ArticleDraft t = claimant(h.text, own, words, d);
+                if (t != null && (!body || affinity(bigrams(h.text), words.get(d)) < WEAK)) {
+                    to.put(h, t);
+                }
+            }
+            if (body) {
+                to.forEach((h, t) -> {
+                    d.headings.remove(h);
+                    received.computeIfAbsent(t, k -> new ArrayList<>()).add(h);
+                    touched.add(d);
+                });
+                before = d;
+                continue;
+            }
+            Set<ArticleDraft> claimed = new HashSet<>(to.values());
+            if (shortOnes.contains(d) && to.size() < lines.size()) {
+                // Part of it names no story: it stays what the labeller made of it.
+                before = d;
+                continue;
+            }
+            if (claimed.size() == 1) {
+                // A headline printed together with its subtitle: the line that names no body follows the one that does.
+                ArticleDraft t = claimed.iterator().next();
+                lines.forEach(h -> to.putIfAbsent(h, t));
+                t.addAuthors(d.authors);
+            } else if (claimed.isEmpty() && d.title != null && before != null && words.containsKey(before) && before.title == null
+                    && !received.containsKey(before)) {
+                // The untitled article just before had its headline printed after it.
+                ArticleDraft t = before;
+                lines.forEach(h -> to.putIfAbsent(h, t));
+                before.addAuthors(d.authors);
+            }
+            to.forEach((h, t) -> received.computeIfAbsent(t, k -> new ArrayList<>()).add(h));
+            dissolved.add(d);
+        }
+        List<ArticleDraft> out = new ArrayList<>();
+        for (ArticleDraft d : drafts) {
+            if (d.paragraphs.isEmpty() || dissolved.contains(d)) {
+                continue;
+            }
+            if (received.containsKey(d) || touched.contains(d)) {
+                List<ArticleDraft.Heading> all = new ArrayList<>(d.headings);
+                all.addAll(received.getOrDefault(d, List.of()));
+                retitle(d, all, words.get(d));
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The body that {@code text} names, when its own headline does not name it nearly as well; or null; never {@code self}. */
+    private static ArticleDraft claimant(String text, Map<ArticleDraft, Double> own,
+                                         Map<ArticleDraft, Set<Integer>> words, ArticleDraft self) {
+        Set<Integer> mine = bigrams(text);
+        if (mine.size() < MIN_SHARED) {
+            return null;
+        }
+        ArticleDraft best = null;
+        double first = 0;
+        double second = 0;
+        for (Map.Entry<ArticleDraft, Set<Integer>> e : words.entrySet()) {
+            if (e.getKey() == self) {
+                continue;
+            }
+            double a = affinity(mine, e.getValue());
+            if (a > first) {
+                second = first;
+                first = a;
+                best = e.getKey();
+            } else if (a > second) {
+                second = a;
+            }
+        }
+        boolean named = first >= STRONG && first >= LEAD * second && first * mine.size() >= MIN_SHARED;
+        return named && (own.get(best) < WEAK || first >= OUTNAME * own.get(best)) ? best : null;
+    }
+
+    /** One short paragraph that ends no sentence, and nothing else: a headline, kicker or subtitle line read as text. */
+    private static boolean headlineShaped(ArticleDraft d) {
+        return d.paragraphs.size() == 1 && d.paragraphs.get(0).length() <= SHORT_BODY
+                && !Chars.endsClosed(d.paragraphs.get(0)) && !Bylines.isCaption(d.paragraphs.get(0)) && d.authors.isEmpty() && d.captions.isEmpty()
+                && d.subheadings.isEmpty();
+    }
+
+    /**
+     * Headline and subtitle again from the draft's headline lines: the headline is a headline line that names the body if
+     * one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the subtitle.
+     */
+    private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, Set<Integer> body) {
+        headings.sort(Comparator.comparingInt(h -> h.line));
+        d.headings.clear();
+        d.headings.addAll(headings);
+        ArticleDraft.Heading main = headings.stream()
+                .filter(h -> RANK.containsKey(h.role))
+                .min(Comparator.comparingInt((ArticleDraft.Heading h) ->
+                        RANK.get(h.role) == 0 && affinity(bigrams(h.text), body) >= STRONG ? -1 : RANK.get(h.role)))
+                .orElse(null);
+        d.title = main == null ? null : clean(main);
+        d.subtitle = null;
+        for (ArticleDraft.Heading h : headings) {
+            if (h != main) {
+                d.subtitle = d.subtitle == null ? clean(h) : d.subtitle + " " + clean(h);
+            }
+        }
+    }
+
+    /** Which headline line is the headline when none names the body better. */
+    private static final Map<LineRole, Integer> RANK = Map.of(LineRole.TITLE, 0, LineRole.TAIL, 0,
+            LineRole.SUBTITLE, 1, LineRole.KICKER, 2);
+
+    private static String clean(ArticleDraft.Heading h) {
+        return switch (h.role) {
+            case KICKER -> h.text.replaceFirst("(?:——|：|:)$", "");
+            case SUBTITLE -> h.text.replaceFirst("^(?:——|--)\\s*", "");
+            default -> h.text;
+        };
+    }
+
+    /** The share of {@code headline}'s bigrams that are in {@code body}. */
+    static double affinity(Set<Integer> headline, Set<Integer> body) {
+        if (headline.isEmpty()) {
+            return 0;
+        }
+        int k = 0;
+        for (int b : headline) {
+            k += body.contains(b) ? 1 : 0;
+        }
+        return k / (double) headline.size();
+    }
+
+    /** The distinct bigrams of letters and digits (CJK characters, Latin, figures) in {@code s}. */
+    static Set<Integer> bigrams(String s) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
+                out.add(a << 16 | b);
+            }
+        }
+        return out;
+    }
+}
