@@ -130,8 +130,9 @@ public final class EnrichTopology {
         // Under exactly-once a record crosses each repartition topic only when the transaction that wrote it commits:
         // five hops, each up to one interval. `bench/run.sh latency 300 PT0.5S PT0.2S 5` (a continuous feed of 5
         // pages/s): 200 ms gave p50 1.73 s and 1.8–2.0 s as the slowest of every 10 pages once warm; 100 ms gave
-        // p50 1.29 s and 1.2–1.7 s. Replay throughput stayed within the machine's noise (1,000 pages: 150 vs 143
-        // articles/s, then see the README's pipeline row).
+        // p50 1.29 s and 1.2–1.7 s. A replay pays for the extra commits: two alternating pairs of 1,000-page replays,
+        // 143 vs 150 and 128 vs 140 articles/s (100 vs 200 ms), though pipeline/enricher read 0.57 vs 0.50 and
+        // 0.53 vs 0.53 in the same runs: a few percent, about the machine's noise.
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // With transactions v2 a produce that meets CONCURRENT_TRANSACTIONS (the last commit's markers still being
