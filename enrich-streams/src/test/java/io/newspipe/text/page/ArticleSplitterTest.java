@@ -78,6 +78,23 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aHeadlinePrintedAfterItsBodyBelongsToThatBody() {
+        String page = """
+                3月19日晚，居民代表陆续来到社区广场，开始了一场暖心的“屋场夜话”，大家畅所欲言。
+                区委书记仔细倾听，不时对居民提出的疑问给予回应和解答。（单建华 杨情陆）
+                零陵“四夜”进社区暖民心
+                祁阳工会会议召开
+                3月22日，祁阳市工会工作会议召开，总结2023年工作，安排部署2024年工作。
+                """;
+        List<ArticleDraft> a = Pages.drafts(page);
+        assertEquals(2, a.size());
+        assertEquals("零陵“四夜”进社区暖民心", a.get(0).title());
+        assertEquals(List.of("单建华", "杨情陆"), a.get(0).authors());
+        assertEquals("祁阳工会会议召开", a.get(1).title());
+        assertTrue(a.get(1).body().startsWith("3月22日"));
+    }
+
+    @Test
     void aHeadlineSplitOverTwoLinesIsOneTitle() {
         String page = """
                 正文一段，讲完了一件事情，到此结束。（张三）
