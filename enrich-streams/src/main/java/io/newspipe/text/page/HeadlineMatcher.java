@@ -14,10 +14,12 @@ import java.util.Set;
  * Gives headlines printed away from their bodies to the bodies they name. Some pages print their headlines together,
  * after the stories (a block of headlines, kickers and subtitles at the page end), or a headline several stories
  * from its body: the labeller sees a headline in the right place in the wrong article, or one with no body at all.
- * A headline names its story, so it shares words with it: a headline line goes to a body that has no headline of its
- * own when most of its character bigrams are in that body, clearly more than in any other, and (when it came with a
- * body) few are in its own. What no body claims this way keeps the earlier rule: a headline with no body of its own is
- * the headline of the untitled article just before it. Stateless; thread-safe.
+ * A headline names its story, so it shares words with it: a headline line goes to a body when most of its character
+ * bigrams are in that body, clearly more than in any other, the body's own headline names it far less (or it has
+ * none), and (when the line came with a body) few of them are in its own. A short unfinished "body" whose every line
+ * names another story is a headline block read as text, and goes too. What no body claims this way keeps the earlier
+ * rule: a headline with no body of its own is the headline of the untitled article just before it. Stateless;
+ * thread-safe.
  */
 final class HeadlineMatcher {
     /** The share of a headline's bigrams a body must hold to claim it. */
@@ -33,10 +35,14 @@ final class HeadlineMatcher {
     /** A one-paragraph "body" this short that does not end a sentence may be a headline line read as text. */
     static final int SHORT_BODY = 60;
 
+    /** Which headline line is the headline when none names the body better. */
+    private static final Map<LineRole, Integer> RANK = Map.of(LineRole.TITLE, 0, LineRole.TAIL, 0,
+            LineRole.SUBTITLE, 1, LineRole.KICKER, 2);
+
     /** The drafts of one page, each finished, in page order: those with a body, their headlines where they belong. */
     List<ArticleDraft> match(List<ArticleDraft> drafts) {
         Map<ArticleDraft, Set<Integer>> words = new HashMap<>();
-        List<ArticleDraft> shortOnes = new ArrayList<>();
+        Set<ArticleDraft> shortOnes = new HashSet<>();
         for (ArticleDraft d : drafts) {
             if (headlineShaped(d)) {
                 shortOnes.add(d);
@@ -45,7 +51,8 @@ final class HeadlineMatcher {
             }
         }
         // How well a body's own headline names it (a subtitle does not count: it is printed under a headline that
-        // may stand elsewhere). A line from elsewhere takes the headline's place only when it names the body far better.
+        // may stand elsewhere). A line from elsewhere takes the headline's place only when it names the body far
+        // better.
         Map<ArticleDraft, Double> own = new HashMap<>();
         for (ArticleDraft d : words.keySet()) {
             own.put(d, d.headings.stream().filter(h -> RANK.get(h.role) == 0)
@@ -88,8 +95,8 @@ final class HeadlineMatcher {
                 ArticleDraft t = claimed.iterator().next();
                 lines.forEach(h -> to.putIfAbsent(h, t));
                 t.addAuthors(d.authors);
-            } else if (claimed.isEmpty() && d.title != null && before != null && words.containsKey(before) && before.title == null
-                    && !received.containsKey(before)) {
+            } else if (claimed.isEmpty() && d.title != null && before != null && words.containsKey(before)
+                    && before.title == null && !received.containsKey(before)) {
                 // The untitled article just before had its headline printed after it.
                 ArticleDraft t = before;
                 lines.forEach(h -> to.putIfAbsent(h, t));
@@ -113,7 +120,7 @@ final class HeadlineMatcher {
         return out;
     }
 
-    /** The body that {@code text} names, when its own headline does not name it nearly as well; or null; never {@code self}. */
+    /** The body that {@code text} names when the body's own headline names it far less; or null. Never {@code self}. */
     private static ArticleDraft claimant(String text, Map<ArticleDraft, Double> own,
                                          Map<ArticleDraft, Set<Integer>> words, ArticleDraft self) {
         Set<Integer> mine = bigrams(text);
@@ -140,16 +147,19 @@ final class HeadlineMatcher {
         return named && (own.get(best) < WEAK || first >= OUTNAME * own.get(best)) ? best : null;
     }
 
-    /** One short paragraph that ends no sentence, and nothing else: a headline, kicker or subtitle line read as text. */
+    /** One short paragraph that ends no sentence, and nothing else: a headline, kicker or subtitle read as text. */
     private static boolean headlineShaped(ArticleDraft d) {
-        return d.paragraphs.size() == 1 && d.paragraphs.get(0).length() <= SHORT_BODY
-                && !Chars.endsClosed(d.paragraphs.get(0)) && !Bylines.isCaption(d.paragraphs.get(0)) && d.authors.isEmpty() && d.captions.isEmpty()
-                && d.subheadings.isEmpty();
+        if (d.paragraphs.size() != 1 || !d.authors.isEmpty() || !d.captions.isEmpty() || !d.subheadings.isEmpty()) {
+            return false;
+        }
+        String p = d.paragraphs.get(0);
+        return p.length() <= SHORT_BODY && !Chars.endsClosed(p) && !Bylines.isCaption(p);
     }
 
     /**
-     * Headline and subtitle again from the draft's headline lines: the headline is a headline line that names the body if
-     * one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the subtitle.
+     * Headline and subtitle again from the draft's headline lines: the headline is a headline line that names the body
+     * if one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the
+     * subtitle.
      */
     private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, Set<Integer> body) {
         headings.sort(Comparator.comparingInt(h -> h.line));
@@ -168,10 +178,6 @@ final class HeadlineMatcher {
             }
         }
     }
-
-    /** Which headline line is the headline when none names the body better. */
-    private static final Map<LineRole, Integer> RANK = Map.of(LineRole.TITLE, 0, LineRole.TAIL, 0,
-            LineRole.SUBTITLE, 1, LineRole.KICKER, 2);
 
     private static String clean(ArticleDraft.Heading h) {
         return switch (h.role) {
