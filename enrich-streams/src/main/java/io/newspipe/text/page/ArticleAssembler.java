@@ -148,11 +148,11 @@ final class ArticleAssembler {
                         d.subtitle = join(d.subtitle, text);
                     }
                 }
-                case KICKER -> d.subtitle = join(text.replaceFirst("(?:——|：|:)$", ""), d.subtitle);
+                case KICKER -> d.subtitle = join(ArticleDraft.Heading.cleaned(LineRole.KICKER, text), d.subtitle);
                 case SUBTITLE -> {
                     d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty()
                             && !text.startsWith("——") && !text.startsWith("--");
-                    d.subtitle = join(d.subtitle, text.replaceFirst("^(?:——|--)\\s*", ""));
+                    d.subtitle = join(d.subtitle, ArticleDraft.Heading.cleaned(LineRole.SUBTITLE, text));
                 }
                 case BYLINE -> {
                     d.bylineText = text;
@@ -166,14 +166,13 @@ final class ArticleAssembler {
 
         void append(ArticleDraft d, String text) {
             switch (this) {
-                case TITLE, KICKER, SUBTITLE -> {
-                    if (this == TITLE) {
-                        d.title = d.title == null ? text : d.title + text;
-                    } else {
-                        d.subtitle = d.subtitle == null ? text : d.subtitle + text;
-                    }
-                    ArticleDraft.Heading h = d.headings.get(d.headings.size() - 1);
-                    h.text = h.text + text;
+                case TITLE -> {
+                    d.title = d.title == null ? text : d.title + text;
+                    appendLastHeading(d, text);
+                }
+                case KICKER, SUBTITLE -> {
+                    d.subtitle = d.subtitle == null ? text : d.subtitle + text;
+                    appendLastHeading(d, text);
                 }
                 case BYLINE -> {
                     d.bylineText = (d.bylineText == null ? "" : d.bylineText + " ") + text;
@@ -183,6 +182,11 @@ final class ArticleAssembler {
                 case SUBHEAD -> appendLast(d.subheadings, text);
                 case PARA -> appendLast(d.paragraphs, text);
             }
+        }
+
+        private static void appendLastHeading(ArticleDraft d, String text) {
+            ArticleDraft.Heading h = d.headings.get(d.headings.size() - 1);
+            h.text = h.text + text;
         }
 
         private static void appendLast(List<String> list, String text) {

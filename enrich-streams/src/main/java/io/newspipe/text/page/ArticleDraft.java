@@ -41,6 +41,19 @@ final class ArticleDraft {
             this.text = text;
         }
 
+        /** The line as the article shows it: a kicker without its closing dash or colon, a subtitle without its dash. */
+        String cleaned() {
+            return cleaned(role, text);
+        }
+
+        static String cleaned(LineRole role, String text) {
+            return switch (role) {
+                case KICKER -> text.replaceFirst("(?:——|：|:)$", "");
+                case SUBTITLE -> text.replaceFirst("^(?:——|--)\\s*", "");
+                default -> text;
+            };
+        }
+
         @Override
         public String toString() {
             return role + ":" + text;

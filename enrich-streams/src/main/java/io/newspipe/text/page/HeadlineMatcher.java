@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Gives headlines printed away from their bodies to the bodies they name. Some pages print their headlines together,
@@ -42,6 +43,9 @@ final class HeadlineMatcher {
     /** The drafts of one page, each finished, in page order: those with a body, their headlines where they belong. */
     List<ArticleDraft> match(List<ArticleDraft> drafts) {
         Map<ArticleDraft, Set<Integer>> words = new HashMap<>();
+        // Each headline line's bigrams, counted once: a line is weighed against its own body and every other one.
+        Map<ArticleDraft.Heading, Set<Integer>> lineWords = new HashMap<>();
+        Function<ArticleDraft.Heading, Set<Integer>> wordsOf = h -> lineWords.computeIfAbsent(h, k -> bigrams(k.text));
         Set<ArticleDraft> shortOnes = new HashSet<>();
         for (ArticleDraft d : drafts) {
             if (headlineShaped(d)) {
@@ -56,7 +60,7 @@ final class HeadlineMatcher {
         Map<ArticleDraft, Double> own = new HashMap<>();
         for (ArticleDraft d : words.keySet()) {
             own.put(d, d.headings.stream().filter(h -> RANK.get(h.role) == 0)
-                    .mapToDouble(h -> affinity(bigrams(h.text), words.get(d))).max().orElse(0));
+                    .mapToDouble(h -> affinity(wordsOf.apply(h), words.get(d))).max().orElse(0));
         }
         Map<ArticleDraft, List<ArticleDraft.Heading>> received = new HashMap<>();
         Set<ArticleDraft> dissolved = new HashSet<>();
@@ -70,8 +74,8 @@ final class HeadlineMatcher {
             }
             Map<ArticleDraft.Heading, ArticleDraft> to = new HashMap<>();
             for (ArticleDraft.Heading h : lines) {
-                ArticleDraft t = claimant(h.text, own, words, d);
-                if (t != null && (!body || affinity(bigrams(h.text), words.get(d)) < WEAK)) {
+                ArticleDraft t = claimant(wordsOf.apply(h), own, words, d);
+                if (t != null && (!body || affinity(wordsOf.apply(h), words.get(d)) < WEAK)) {
                     to.put(h, t);
                 }
             }
@@ -113,17 +117,19 @@ final class HeadlineMatcher {
             if (received.containsKey(d) || touched.contains(d)) {
                 List<ArticleDraft.Heading> all = new ArrayList<>(d.headings);
                 all.addAll(received.getOrDefault(d, List.of()));
-                retitle(d, all, words.get(d));
+                retitle(d, all, words.get(d), wordsOf);
             }
             out.add(d);
         }
         return out;
     }
 
-    /** The body that {@code text} names when the body's own headline names it far less; or null. Never {@code self}. */
-    private static ArticleDraft claimant(String text, Map<ArticleDraft, Double> own,
+    /**
+     * The body that a line of these bigrams names when the body's own headline names it far less; or null. Never
+     * {@code self}.
+     */
+    private static ArticleDraft claimant(Set<Integer> mine, Map<ArticleDraft, Double> own,
                                          Map<ArticleDraft, Set<Integer>> words, ArticleDraft self) {
-        Set<Integer> mine = bigrams(text);
         if (mine.size() < MIN_SHARED) {
             return null;
         }
@@ -161,30 +167,23 @@ final class HeadlineMatcher {
      * if one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the
      * subtitle.
      */
-    private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, Set<Integer> body) {
+    private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, Set<Integer> body,
+                                Function<ArticleDraft.Heading, Set<Integer>> wordsOf) {
         headings.sort(Comparator.comparingInt(h -> h.line));
         d.headings.clear();
         d.headings.addAll(headings);
         ArticleDraft.Heading main = headings.stream()
                 .filter(h -> RANK.containsKey(h.role))
                 .min(Comparator.comparingInt((ArticleDraft.Heading h) ->
-                        RANK.get(h.role) == 0 && affinity(bigrams(h.text), body) >= STRONG ? -1 : RANK.get(h.role)))
+                        RANK.get(h.role) == 0 && affinity(wordsOf.apply(h), body) >= STRONG ? -1 : RANK.get(h.role)))
                 .orElse(null);
-        d.title = main == null ? null : clean(main);
+        d.title = main == null ? null : main.cleaned();
         d.subtitle = null;
         for (ArticleDraft.Heading h : headings) {
             if (h != main) {
-                d.subtitle = d.subtitle == null ? clean(h) : d.subtitle + " " + clean(h);
+                d.subtitle = d.subtitle == null ? h.cleaned() : d.subtitle + " " + h.cleaned();
             }
         }
-    }
-
-    private static String clean(ArticleDraft.Heading h) {
-        return switch (h.role) {
-            case KICKER -> h.text.replaceFirst("(?:——|：|:)$", "");
-            case SUBTITLE -> h.text.replaceFirst("^(?:——|--)\\s*", "");
-            default -> h.text;
-        };
     }
 
     /** The share of {@code headline}'s bigrams that are in {@code body}. */
