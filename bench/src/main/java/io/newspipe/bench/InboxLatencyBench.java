@@ -106,18 +106,21 @@ public final class InboxLatencyBench {
         // Where in the run the slow pages were: a steady tail and one stall read the same at p99.
         System.out.println("slowest of every 10 pages, in drop order:" + timeline);
         double[] sorted = java.util.Arrays.stream(seconds).filter(x -> x > 0).sorted().toArray();
-        System.out.printf("%d pages: p50 %.2f s, p99 %.2f s, max %.2f s (of which min-age %.1f s and up to one poll %.1f s)%n",
-                sorted.length, sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1],
-                sorted[sorted.length - 1], minAge.toMillis() / 1e3, poll.toMillis() / 1e3);
+        System.out.printf("%d pages: %s (of which min-age %.1f s and up to one poll %.1f s)%n", sorted.length,
+                percentiles(sorted), minAge.toMillis() / 1e3, poll.toMillis() / 1e3);
         // The first seconds of a feed meet a cold JVM (the JIT has compiled nothing yet) and queue up: the same
         // figures without the first tenth of the pages say what a feed that has been running sees.
         int skip = n / 10;
         double[] warm = java.util.Arrays.stream(seconds, skip, n).filter(x -> x > 0).sorted().toArray();
         if (warm.length > 0) {
-            System.out.printf("after the first %d pages (%.0f s): p50 %.2f s, p99 %.2f s, max %.2f s%n", skip,
-                    skip / rate, warm[warm.length / 2], warm[(int) Math.ceil(warm.length * 0.99) - 1],
-                    warm[warm.length - 1]);
+            System.out.printf("after the first %d pages (%.0f s): %s%n", skip, skip / rate, percentiles(warm));
         }
+    }
+
+    /** p50, p99 and max of sorted seconds. */
+    private static String percentiles(double[] sorted) {
+        return String.format("p50 %.2f s, p99 %.2f s, max %.2f s", sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.99) - 1], sorted[sorted.length - 1]);
     }
 
     /** A seed page made unique by a last line: its bytes, source id and how many articles it splits into. */
