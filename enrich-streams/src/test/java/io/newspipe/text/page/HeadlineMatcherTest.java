@@ -2,7 +2,6 @@ package io.newspipe.text.page;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,18 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * matcher is what moves them. The texts are made up for the test.
  */
 class HeadlineMatcherTest {
-    private final List<RepairedPage.Line> lines = new ArrayList<>();
-    private final List<Integer> labels = new ArrayList<>();
-
-    private HeadlineMatcherTest line(String text, LineRole role, boolean opens) {
-        lines.add(new RepairedPage.Line(text, 1, false, false, false, false));
-        labels.add(LineLabels.of(role, opens));
-        return this;
-    }
-
-    private List<ArticleDraft> assemble() {
-        return new ArticleAssembler().assemble(lines, labels.stream().mapToInt(Integer::intValue).toArray());
-    }
+    private final LabelledLines page = new LabelledLines();
 
     private static final String DAM = "石门水库加固工程昨日完工，水库蓄水能力提高三成，下游两万亩农田灌溉有了保障。";
     private static final String BOOKS = "城东社区图书角开放以来，借阅图书超过五千册，社区居民在家门口就能读书看报。";
@@ -32,13 +20,13 @@ class HeadlineMatcherTest {
 
     @Test
     void aBlockOfHeadlinesAtThePageEndGoesToTheBodiesItNames() {
-        line(DAM, LineRole.PARA, true).line(BOOKS, LineRole.PARA, true).line(FAIR, LineRole.PARA, true)
+        page.line(DAM, LineRole.PARA, true).line(BOOKS, LineRole.PARA, true).line(FAIR, LineRole.PARA, true)
                 // The extraction printed the three headlines together after the stories, in another order, and the
                 // labeller read the block as one headline with subtitles.
                 .line("茶叶博览会开幕首日签约八亿元", LineRole.TITLE, true)
                 .line("石门水库加固工程完工", LineRole.SUBTITLE, false)
                 .line("社区图书角借阅超五千册", LineRole.SUBTITLE, false);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(3, d.size());
         assertEquals("石门水库加固工程完工", d.get(0).title());
         assertEquals("社区图书角借阅超五千册", d.get(1).title());
@@ -47,10 +35,10 @@ class HeadlineMatcherTest {
 
     @Test
     void aHeadlineWithABodyItDoesNotNameMovesToTheUntitledBodyItNames() {
-        line(DAM, LineRole.PARA, true)
+        page.line(DAM, LineRole.PARA, true)
                 .line("社区图书角借阅超五千册", LineRole.TAIL, false)
                 .line(BOOKS, LineRole.PARA, true);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(2, d.size());
         assertNull(d.get(0).title());
         assertEquals("社区图书角借阅超五千册", d.get(1).title());
@@ -58,27 +46,27 @@ class HeadlineMatcherTest {
 
     @Test
     void aBodyWhoseOwnHeadlineNamesItTakesNoOther() {
-        line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
+        page.line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
                 .line("水库蓄水能力提高三成", LineRole.TITLE, true);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(1, d.size());
         assertEquals("石门水库加固工程完工", d.get(0).title());
     }
 
     @Test
     void aHeadlineThatNamesNoBodyStaysWhereTheLabellerPutIt() {
-        line("春风化雨润心田", LineRole.TITLE, true).line(BOOKS, LineRole.PARA, false)
+        page.line("春风化雨润心田", LineRole.TITLE, true).line(BOOKS, LineRole.PARA, false)
                 .line(DAM, LineRole.PARA, true);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals("春风化雨润心田", d.get(0).title());
         assertNull(d.get(1).title());
     }
 
     @Test
     void aHeadlineWithNoBodyThatNamesNoStoryIsTheHeadlineOfTheUntitledArticleBefore() {
-        line(DAM, LineRole.PARA, true).line("春风化雨润心田", LineRole.TITLE, true)
+        page.line(DAM, LineRole.PARA, true).line("春风化雨润心田", LineRole.TITLE, true)
                 .line("茶叶博览会开幕首日签约八亿元", LineRole.TITLE, true).line(FAIR, LineRole.PARA, false);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(2, d.size());
         assertEquals("春风化雨润心田", d.get(0).title());
         assertEquals("茶叶博览会开幕首日签约八亿元", d.get(1).title());
@@ -86,19 +74,19 @@ class HeadlineMatcherTest {
 
     @Test
     void aHeadlineGoesToTheStoryItNamesEvenWhenPrintedAboveAnother() {
-        line(DAM, LineRole.PARA, true)
+        page.line(DAM, LineRole.PARA, true)
                 .line("石门水库加固工程完工", LineRole.TITLE, true).line(FAIR, LineRole.PARA, false);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals("石门水库加固工程完工", d.get(0).title());
         assertNull(d.get(1).title());
     }
 
     @Test
     void aHeadlineLineReadAsAShortBodyJoinsTheStoryItNames() {
-        line(DAM, LineRole.PARA, true).line(FAIR, LineRole.PARA, true)
+        page.line(DAM, LineRole.PARA, true).line(FAIR, LineRole.PARA, true)
                 .line("茶叶博览会开幕", LineRole.TITLE, true)
                 .line("两百家茶企参展首日签约八亿元", LineRole.PARA, false);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(2, d.size());
         assertEquals("茶叶博览会开幕", d.get(1).title());
         assertEquals("两百家茶企参展首日签约八亿元", d.get(1).subtitle());
@@ -107,17 +95,17 @@ class HeadlineMatcherTest {
 
     @Test
     void aPhotoCaptionAloneIsTheCaptionOfTheArticleBefore() {
-        line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
+        page.line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
                 .line("工人在水库大坝上检查闸门。李明摄", LineRole.PARA, true);
-        List<ArticleDraft> d = assemble();
+        List<ArticleDraft> d = page.assemble();
         assertEquals(1, d.size());
         assertEquals(List.of("工人在水库大坝上检查闸门。李明摄"), d.get(0).captions());
     }
 
     @Test
     void aHeadlinePrintedTwiceInARowIsKeptOnce() {
-        line("石门水库加固工程完工石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false);
-        assertEquals("石门水库加固工程完工", assemble().get(0).title());
+        page.line("石门水库加固工程完工石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false);
+        assertEquals("石门水库加固工程完工", page.assemble().get(0).title());
     }
 
     @Test
