@@ -35,8 +35,10 @@ final class EvalSplitterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LineLabeller labeller = LineLabeller.shipped();
-        if (model != null) {
+        LineLabeller labeller;
+        if (model == null) {
+            labeller = LineLabeller.shipped();
+        } else {
             try (InputStream in = Files.newInputStream(model)) {
                 labeller = new LineLabeller(LinearChainModel.read(in, LineLabels.COUNT));
             }

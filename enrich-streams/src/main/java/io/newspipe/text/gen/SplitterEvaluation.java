@@ -25,6 +25,7 @@ public final class SplitterEvaluation {
         int found;
         int exact;
         int titles;
+        int paragraphs;
 
         public double precision() {
             return produced == 0 ? 0 : found / (double) produced;
@@ -44,6 +45,11 @@ public final class SplitterEvaluation {
             return found == 0 ? 0 : titles / (double) found;
         }
 
+        /** Of the found articles, the share whose paragraphs are the true ones, one for one (whitespace aside). */
+        public double paragraphShare() {
+            return found == 0 ? 0 : paragraphs / (double) found;
+        }
+
         public double exactShare() {
             return found == 0 ? 0 : exact / (double) found;
         }
@@ -54,8 +60,8 @@ public final class SplitterEvaluation {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f title %.3f exact %.3f (%d expected, %d produced, %d found)",
-                    precision(), recall(), f1(), titleAccuracy(), exactShare(), expected, produced, found);
+            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f title %.3f exact %.3f paragraphs %.3f (%d expected, %d produced, %d found)",
+                    precision(), recall(), f1(), titleAccuracy(), exactShare(), paragraphShare(), expected, produced, found);
         }
     }
 
@@ -91,6 +97,8 @@ public final class SplitterEvaluation {
                     s.found++;
                     s.exact += b.equals(body) ? 1 : 0;
                     s.titles += Objects.equals(norm(t.title()), norm(a.title())) ? 1 : 0;
+                    s.paragraphs += t.paragraphs().stream().map(SplitterEvaluation::norm).toList()
+                            .equals(a.paragraphs().stream().map(SplitterEvaluation::norm).toList()) ? 1 : 0;
                     left.remove(a);
                     break;
                 }
@@ -104,6 +112,7 @@ public final class SplitterEvaluation {
         into.found += one.found;
         into.exact += one.exact;
         into.titles += one.titles;
+        into.paragraphs += one.paragraphs;
     }
 
     static String norm(String s) {
