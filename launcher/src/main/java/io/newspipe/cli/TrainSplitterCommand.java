@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "train-splitter", description = "Train the line labeller of the split stage on generated pages (the shipped model: "
-        + "../shared/ner/peoples_daily_dev_bio.txt, 16000 pages, generator seed 1, 30 epochs, min count 2), then score it on held-out "
+        + "../shared/ner/peoples_daily_dev_bio.txt, 32000 pages, generator seed 1, 30 epochs, min count 2), then score it on held-out "
         + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127).")
 final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/splitter/line-perceptron.bin.gz ships it).")
     Path out;
-    @Option(names = "--pages", defaultValue = "16000", description = "Generated training pages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pages", defaultValue = "32000", description = "Generated training pages (default: ${DEFAULT-VALUE}).")
     int pages;
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed of the training pages (default: ${DEFAULT-VALUE}).")
     long seed;

@@ -4,6 +4,7 @@ import io.newspipe.model.RawPage;
 import io.newspipe.text.learn.PerceptronTrainer;
 import io.newspipe.text.page.LineFeatures;
 import io.newspipe.text.page.LineLabels;
+import io.newspipe.text.page.LineRole;
 import io.newspipe.text.page.PageRepair;
 import io.newspipe.text.page.RepairedPage;
 
@@ -35,13 +36,15 @@ public final class SplitterCorpus {
             return null;
         }
         int[] gold = new int[lines.size()];
+        LineRole owner = null;
         for (int i = 0; i < gold.length; i++) {
             GeneratedPage.Line t = truth.get(i);
             if (!lines.get(i).text().isEmpty() && !PageRepair.cleanLine(t.text()).equals(lines.get(i).text())) {
                 skipped++;
                 return null;
             }
-            gold[i] = LineLabels.of(t.role(), t.opensArticle() || i == 0);
+            gold[i] = LineLabels.of(t.role(), t.opensArticle() || i == 0, owner);
+            owner = t.role() == LineRole.CONT ? owner : t.role();
         }
         return new PerceptronTrainer.Example(LineFeatures.of(lines), gold);
     }

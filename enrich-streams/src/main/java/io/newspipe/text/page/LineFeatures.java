@@ -19,6 +19,8 @@ public final class LineFeatures {
     private static final Pattern DATELINE_START = Pattern.compile("^\\p{IsHan}{2,10}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|电)(?:[（(]|$)");
     /** Lines around a line whose lengths estimate its column. */
     private static final int WINDOW = 8;
+    /** How far back a repeated line may have been printed (a paragraph printed twice is printed close by). */
+    private static final int REPEAT_WINDOW = 40;
 
     private LineFeatures() {
     }
@@ -40,6 +42,7 @@ public final class LineFeatures {
             shapes[i] = shape(lines.get(i), lens[i], columns[i]);
         }
         Cohesion.At[] cohesion = Cohesion.of(lines);
+        boolean[] repeats = repeats(lines);
         long[][] out = new long[n][];
         long[] f = new long[64];
         for (int i = 0; i < n; i++) {
@@ -77,6 +80,9 @@ public final class LineFeatures {
             f[k++] = h(39, c.sentences(), c.gap());
             f[k++] = h(19, unbalanced(t, '“', '”') ? "open-quote" : unbalanced(t, '（', '）') ? "open-paren" : "closed");
             f[k++] = h(20, s.lengthBucket(), s.last());
+            if (repeats[i]) {
+                f[k++] = h(62, "repeats", p == null ? "^" : p.last());
+            }
             f[k++] = h(21, s.blank(), s.indented(), s.first());
             if (DATELINE_START.matcher(t).find()) {
                 f[k++] = h(24, "dateline-start");
@@ -122,6 +128,23 @@ public final class LineFeatures {
         String t = line.text();
         return new Shape(length, lengthBucket(length), ratio(length, column), firstClass(t), lastClass(t),
                 line.blankBefore(), line.indented(), line.spread(), line.markup(), kind(t));
+    }
+
+    /**
+     * Whether each line repeats, word for word, one of the lines shortly before it: a paragraph printed twice starts
+     * again with the line it started with (at the same column), which a wrapped line never does.
+     */
+    static boolean[] repeats(List<RepairedPage.Line> lines) {
+        boolean[] out = new boolean[lines.size()];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.length() >= 6) {
+                Integer at = seen.put(t, i);
+                out[i] = at != null && i - at <= REPEAT_WINDOW;
+            }
+        }
+        return out;
     }
 
     private static String flags(Shape s) {

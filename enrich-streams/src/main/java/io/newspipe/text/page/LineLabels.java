@@ -3,28 +3,68 @@ package io.newspipe.text.page;
 import io.newspipe.text.learn.LinearChainModel;
 
 /**
- * The labels of the line labeller: a role ({@link LineRole}) and whether the line opens an article, as one number
- * {@code role × 2 + (opens ? 1 : 0)}. A continuation line never opens an article, and the first line always does.
+ * The labels of the line labeller. A line of a role of its own (every role but {@link LineRole#CONT}) has the label
+ * {@code role × 2 + (opens ? 1 : 0)}: whether it opens an article goes with it. A continuation line has one label per
+ * role it continues, after those: a headline's second line and a paragraph's second line are both {@code CONT} to the
+ * assembler, but not to the labeller, whose first-order chain would otherwise forget, one wrapped line later, whether
+ * it is in a headline printed above its body (the body follows) or after it (the next article follows). A
+ * continuation follows its own role or its own continuation and never opens an article; the first line always opens
+ * one.
  */
 public final class LineLabels {
     /** values() copies its array on every call, and the constraint asks for a role per label pair in Viterbi. */
     private static final LineRole[] ROLES = LineRole.values();
-    public static final int COUNT = ROLES.length * 2;
-    public static final LinearChainModel.Constraint CONSTRAINT = (prev, cur) ->
-            !(role(cur) == LineRole.CONT && (opens(cur) || prev < 0)) && (prev >= 0 || opens(cur));
+    /** The roles a line can have of its own: all but CONT, which is the last. */
+    private static final int OWN = ROLES.length - 1;
+    /** The first continuation label; the labels before it are the own roles'. */
+    private static final int CONTINUATIONS = OWN * 2;
+    public static final int COUNT = CONTINUATIONS + OWN;
+    public static final LinearChainModel.Constraint CONSTRAINT = (prev, cur) -> {
+        if (cur >= CONTINUATIONS) {
+            int owner = cur - CONTINUATIONS;
+            return prev >= 0 && (prev == cur || prev / 2 == owner && prev < CONTINUATIONS);
+        }
+        return prev >= 0 || opens(cur);
+    };
+
+    static {
+        if (ROLES[OWN] != LineRole.CONT) {
+            throw new AssertionError("LineRole.CONT must be the last role");
+        }
+    }
 
     private LineLabels() {
     }
 
+    /** The label of a line of its own role ({@code role} is not CONT: see {@link #continuing}). */
     public static int of(LineRole role, boolean opens) {
+        if (role == LineRole.CONT) {
+            throw new IllegalArgumentException("a continuation line's label names the role it continues");
+        }
         return role.ordinal() * 2 + (opens ? 1 : 0);
     }
 
+    /** The label of a line that goes on from a line of role {@code owner} (or from its continuation). */
+    public static int continuing(LineRole owner) {
+        return CONTINUATIONS + of(owner, false) / 2;
+    }
+
+    /**
+     * The label of a line of {@code role} (CONT included) after lines whose last own role was {@code owner}: what a
+     * page's truth gives line by line. A continuation with nothing to continue is read as a paragraph.
+     */
+    public static int of(LineRole role, boolean opens, LineRole owner) {
+        if (role != LineRole.CONT) {
+            return of(role, opens);
+        }
+        return owner == null ? of(LineRole.PARA, opens) : continuing(owner);
+    }
+
     public static LineRole role(int label) {
-        return ROLES[label / 2];
+        return label < CONTINUATIONS ? ROLES[label / 2] : LineRole.CONT;
     }
 
     public static boolean opens(int label) {
-        return label % 2 == 1;
+        return label < CONTINUATIONS && label % 2 == 1;
     }
 }

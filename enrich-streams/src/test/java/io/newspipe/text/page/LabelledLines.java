@@ -7,10 +7,12 @@ import java.util.List;
 final class LabelledLines {
     private final List<RepairedPage.Line> lines = new ArrayList<>();
     private final List<Integer> labels = new ArrayList<>();
+    private LineRole owner;
 
     LabelledLines line(String text, LineRole role, boolean opens) {
         lines.add(new RepairedPage.Line(text, 1, false, false, false, false));
-        labels.add(LineLabels.of(role, opens));
+        labels.add(LineLabels.of(role, opens, owner));
+        owner = role == LineRole.CONT ? owner : role;
         return this;
     }
 

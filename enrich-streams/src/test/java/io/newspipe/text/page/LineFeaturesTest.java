@@ -2,7 +2,11 @@ package io.newspipe.text.page;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineFeaturesTest {
@@ -25,5 +29,19 @@ class LineFeaturesTest {
         int[] columns = LineFeatures.columns(lens);
         assertEquals(15, columns[0]);
         assertEquals(30, columns[columns.length - 1]);
+    }
+
+    @Test
+    void aLinePrintedAgainShortlyAfterIsARepeatAndAShortOrFarOneIsNot() {
+        List<RepairedPage.Line> lines = new java.util.ArrayList<>();
+        for (String t : List.of("在盘活工作启动之初，郴州", "市便将债务风险防控摆在首位。", "在盘活工作启动之初，郴州", "好的", "好的")) {
+            lines.add(new RepairedPage.Line(t, 1, false, false, false, false));
+        }
+        assertArrayEquals(new boolean[] {false, false, true, false, false}, LineFeatures.repeats(lines));
+        for (int i = 0; i < 45; i++) {
+            lines.add(new RepairedPage.Line("第" + i + "行的文字各不相同", 1, false, false, false, false));
+        }
+        lines.add(new RepairedPage.Line("在盘活工作启动之初，郴州", 1, false, false, false, false));
+        assertFalse(LineFeatures.repeats(lines)[lines.size() - 1], "printed 47 lines before: another story's line");
     }
 }
