@@ -6,8 +6,15 @@ public final class Chars {
     }
 
     public static boolean isCjk(int c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN;
+        // The script lookup is a binary search over every script range; nearly every character of a Chinese page is
+        // either below the first Han block or in the main one (assigned throughout as of Java 17's Unicode 13).
+        if (c < 0x2E80) {
+            return false;
+        }
+        if (c >= 0x4E00 && c <= 0x9FFC) {
+            return true;
+        }
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Chinese punctuation, full-width forms and CJK symbols: the marks justification spaces get inserted around. */

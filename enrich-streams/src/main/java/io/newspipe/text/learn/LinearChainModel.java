@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -69,12 +70,18 @@ public final class LinearChainModel {
         if (n == 0) {
             return new int[0];
         }
-        // The constraint asked once per label pair, not once per pair and position.
-        boolean[] allowed = new boolean[labels * labels];
-        for (int p = 0; p < labels; p++) {
-            for (int t = 0; t < labels; t++) {
-                allowed[p * labels + t] = constraint.allowed(p, t);
+        // The constraint asked once per label pair, not once per pair and position; each label keeps the list of the
+        // labels that may precede it (a continuation label has two).
+        int[][] from = new int[labels][];
+        int[] buffer = new int[labels];
+        for (int t = 0; t < labels; t++) {
+            int k = 0;
+            for (int p = 0; p < labels; p++) {
+                if (constraint.allowed(p, t)) {
+                    buffer[k++] = p;
+                }
             }
+            from[t] = Arrays.copyOf(buffer, k);
         }
         float[][] score = new float[n][labels];
         int[][] back = new int[n][labels];
@@ -85,8 +92,8 @@ public final class LinearChainModel {
             for (int t = 0; t < labels; t++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < labels; p++) {
-                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY || !allowed[p * labels + t]) {
+                for (int p : from[t]) {
+                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY) {
                         continue;
                     }
                     float v = score[i - 1][p] + trans[p * labels + t];

@@ -3,9 +3,7 @@ package io.newspipe.text.page;
 import io.newspipe.text.Chars;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lexical cohesion across a page's lines, as features: where one story ends and another begins with no marker at all,
@@ -39,15 +37,23 @@ final class Cohesion {
         }
         starts[n] = all.length();
         Bigrams text = new Bigrams(all);
+        // The distinct bigrams of the window before and after each line start: the gap at a line and the similarity
+        // around it share them.
+        int[] before = new int[n + 1];
+        int[] after = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            before[i] = text.distinct(Math.max(0, starts[i] - WINDOW), starts[i]);
+            after[i] = text.distinct(starts[i], Math.min(all.length(), starts[i] + WINDOW));
+        }
         double[] gap = new double[n];
         boolean[] candidate = new boolean[n];
         for (int i = 0; i < n; i++) {
-            gap[i] = similarity(text, starts[i], starts[i]);
+            gap[i] = similarity(text, starts[i], before[i], starts[i], after[i]);
             candidate[i] = i > 0 && opensParagraph(lines.get(i - 1), lines.get(i));
         }
         At[] out = new At[n];
         for (int i = 0; i < n; i++) {
-            out[i] = new At(bucket(gap[i]), bucket(similarity(text, starts[i], starts[i + 1])),
+            out[i] = new At(bucket(gap[i]), bucket(similarity(text, starts[i], before[i], starts[i + 1], after[i + 1])),
                     side(text, starts[i], starts[i + 1]),
                     candidate[i] ? depth(gap, candidate, starts, i) : "depth-n/a",
                     candidate[i] ? sentences(text, starts[i]) : "sent-n/a");
@@ -126,15 +132,16 @@ final class Cohesion {
                 : b > a ? (a == 0 ? "side-before" : "side-more-before") : "side-both";
     }
 
-    /** Jaccard similarity of the bigrams before {@code end} and after {@code start}; -1 when a side is too short. */
-    private static double similarity(Bigrams text, int end, int start) {
+    /**
+     * Jaccard similarity of the bigrams in the window before {@code end} and those in the window after {@code start},
+     * given each window's distinct count; -1 when a side is too short.
+     */
+    private static double similarity(Bigrams text, int end, int distinctBefore, int start, int distinctAfter) {
         if (end < 40 || text.text.length() - start < 40) {
             return -1;
         }
-        int from = Math.max(0, end - WINDOW);
-        int to = Math.min(text.text.length(), start + WINDOW);
-        int both = text.shared(from, end, start, to);
-        return both / (double) Math.max(1, text.distinct(from, end) + text.distinct(start, to) - both);
+        int both = text.shared(Math.max(0, end - WINDOW), end, start, Math.min(text.text.length(), start + WINDOW));
+        return both / (double) Math.max(1, distinctBefore + distinctAfter - both);
     }
 
     private static String bucket(double j) {
@@ -159,19 +166,32 @@ final class Cohesion {
             next = new int[n];
             Arrays.fill(prev, -1);
             Arrays.fill(next, Integer.MAX_VALUE);
-            Map<Integer, Integer> last = new HashMap<>();
+            // The last position of each bigram, in an open-addressing table of (bigram, position + 1) pairs: a page
+            // has a few thousand bigrams, and a boxed map of them cost more than the counting it serves.
+            int[] table = new int[Integer.highestOneBit(Math.max(16, n) * 4) * 2];
+            int mask = table.length / 2 - 1;
+            boolean cjk = n > 0 && Chars.isCjk(text.charAt(0));
             for (int p = 0; p + 1 < n; p++) {
                 char a = text.charAt(p);
                 char b = text.charAt(p + 1);
-                if (Chars.isCjk(a) && Chars.isCjk(b)) {
-                    Integer q = last.put(a << 16 | b, p);
-                    if (q != null) {
+                boolean nextCjk = Chars.isCjk(b);
+                if (cjk && nextCjk) {
+                    int key = a << 16 | b;
+                    int slot = (key * 0x9E3779B9 >>> 7) & mask;
+                    while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
+                        slot = (slot + 1) & mask;
+                    }
+                    int q = table[2 * slot + 1] - 1;
+                    table[2 * slot] = key;
+                    table[2 * slot + 1] = p + 1;
+                    if (q >= 0) {
                         prev[p] = q;
                         next[q] = p;
                     }
                 } else {
                     prev[p] = -2;
                 }
+                cjk = nextCjk;
             }
             if (n > 0) {
                 prev[n - 1] = -2;
