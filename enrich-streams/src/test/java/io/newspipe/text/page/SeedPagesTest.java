@@ -24,7 +24,8 @@ class SeedPagesTest {
     record Expected(String title, String first, String last) {
     }
 
-    record Score(int expected, int produced, int found, int titlesRight) {
+    /** The counts, and what went wrong, one line each (printed with the counts: where to look first). */
+    record Score(int expected, int produced, int found, int titlesRight, List<String> misses) {
         double precision() {
             return found / (double) produced;
         }
@@ -57,19 +58,28 @@ class SeedPagesTest {
     static Score score(List<Expected> expected, List<ArticleDraft> produced) {
         int found = 0;
         int titles = 0;
+        List<String> misses = new ArrayList<>();
         for (Expected e : expected) {
+            ArticleDraft match = null;
             for (ArticleDraft d : produced) {
                 String body = d.body().replace("\n", "");
                 if (body.startsWith(e.first()) && body.endsWith(e.last())) {
-                    found++;
-                    if (java.util.Objects.equals(norm(e.title()), norm(d.title()))) {
-                        titles++;
-                    }
+                    match = d;
                     break;
                 }
             }
+            if (match == null) {
+                misses.add("not found: " + e.title() + " [" + e.first() + " … " + e.last() + "]");
+                continue;
+            }
+            found++;
+            if (java.util.Objects.equals(norm(e.title()), norm(match.title()))) {
+                titles++;
+            } else {
+                misses.add("title: " + e.title() + " <- " + match.title());
+            }
         }
-        return new Score(expected.size(), produced.size(), found, titles);
+        return new Score(expected.size(), produced.size(), found, titles, misses);
     }
 
     @Test
@@ -86,13 +96,14 @@ class SeedPagesTest {
                 Score s = score(exp, Pages.drafts(Files.readString(page)));
                 System.out.printf("%s: %d expected, %d produced, %d found, %d titles right%n", name, s.expected(),
                         s.produced(), s.found(), s.titlesRight());
+                s.misses().forEach(m -> System.out.println("  " + m));
                 expected += s.expected();
                 produced += s.produced();
                 found += s.found();
                 titles += s.titlesRight();
             }
         }
-        Score all = new Score(expected, produced, found, titles);
+        Score all = new Score(expected, produced, found, titles, List.of());
         System.out.printf("ALL article precision %.3f recall %.3f title accuracy %.3f%n", all.precision(), all.recall(),
                 all.titleAccuracy());
         assertTrue(all.recall() >= RECALL_FLOOR, "recall " + all.recall());
