@@ -4,7 +4,9 @@ import io.newspipe.text.Chars;
 import io.newspipe.text.Hashing;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -136,7 +138,7 @@ public final class LineFeatures {
      */
     static boolean[] repeats(List<RepairedPage.Line> lines) {
         boolean[] out = new boolean[lines.size()];
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (t.length() >= 6) {
