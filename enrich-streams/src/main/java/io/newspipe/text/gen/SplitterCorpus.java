@@ -35,18 +35,18 @@ public final class SplitterCorpus {
             skipped++;
             return null;
         }
-        int[] gold = new int[lines.size()];
-        LineRole owner = null;
-        for (int i = 0; i < gold.length; i++) {
+        List<LineRole> roles = new ArrayList<>(truth.size());
+        List<Boolean> opens = new ArrayList<>(truth.size());
+        for (int i = 0; i < truth.size(); i++) {
             GeneratedPage.Line t = truth.get(i);
             if (!lines.get(i).text().isEmpty() && !PageRepair.cleanLine(t.text()).equals(lines.get(i).text())) {
                 skipped++;
                 return null;
             }
-            gold[i] = LineLabels.of(t.role(), t.opensArticle() || i == 0, owner);
-            owner = t.role() == LineRole.CONT ? owner : t.role();
+            roles.add(t.role());
+            opens.add(t.opensArticle() || i == 0);
         }
-        return new PerceptronTrainer.Example(LineFeatures.of(lines), gold);
+        return new PerceptronTrainer.Example(LineFeatures.of(lines), LineLabels.of(roles, opens));
     }
 
     /** {@code n} examples from the generator (pages that cannot be matched are replaced by the next ones). */

@@ -39,10 +39,12 @@ final class Cohesion {
         Bigrams text = new Bigrams(all);
         // The distinct bigrams of the window before and after each line start: the gap at a line and the similarity
         // around it share them.
-        int[] before = new int[n + 1];
+        int[] before = new int[n];
         int[] after = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            before[i] = text.distinct(Math.max(0, starts[i] - WINDOW), starts[i]);
+            if (i < n) {
+                before[i] = text.distinct(Math.max(0, starts[i] - WINDOW), starts[i]);
+            }
             after[i] = text.distinct(starts[i], Math.min(all.length(), starts[i] + WINDOW));
         }
         double[] gap = new double[n];

@@ -2,6 +2,8 @@ package io.newspipe.text.page;
 
 import io.newspipe.text.learn.LinearChainModel;
 
+import java.util.List;
+
 /**
  * The labels of the line labeller. A line of a role of its own (every role but {@link LineRole#CONT}) has the label
  * {@code role × 2 + (opens ? 1 : 0)}: whether it opens an article goes with it. A continuation line has one label per
@@ -50,14 +52,23 @@ public final class LineLabels {
     }
 
     /**
-     * The label of a line of {@code role} (CONT included) after lines whose last own role was {@code owner}: what a
-     * page's truth gives line by line. A continuation with nothing to continue is read as a paragraph.
+     * The labels of a page's lines from their roles (CONT included) and whether each opens an article: what a page's
+     * truth gives. A CONT continues the last role before it that is not CONT; one with nothing to continue is read as
+     * a paragraph.
      */
-    public static int of(LineRole role, boolean opens, LineRole owner) {
-        if (role != LineRole.CONT) {
-            return of(role, opens);
+    public static int[] of(List<LineRole> roles, List<Boolean> opens) {
+        int[] out = new int[roles.size()];
+        LineRole owner = null;
+        for (int i = 0; i < out.length; i++) {
+            LineRole role = roles.get(i);
+            if (role != LineRole.CONT) {
+                out[i] = of(role, opens.get(i));
+                owner = role;
+            } else {
+                out[i] = owner == null ? of(LineRole.PARA, opens.get(i)) : continuing(owner);
+            }
         }
-        return owner == null ? of(LineRole.PARA, opens) : continuing(owner);
+        return out;
     }
 
     public static LineRole role(int label) {

@@ -6,17 +6,17 @@ import java.util.List;
 /** Test fixture: a page's lines with the labels a test chooses, assembled without the model. Not thread-safe. */
 final class LabelledLines {
     private final List<RepairedPage.Line> lines = new ArrayList<>();
-    private final List<Integer> labels = new ArrayList<>();
-    private LineRole owner;
+    private final List<LineRole> roles = new ArrayList<>();
+    private final List<Boolean> opens = new ArrayList<>();
 
     LabelledLines line(String text, LineRole role, boolean opens) {
         lines.add(new RepairedPage.Line(text, 1, false, false, false, false));
-        labels.add(LineLabels.of(role, opens, owner));
-        owner = role == LineRole.CONT ? owner : role;
+        roles.add(role);
+        this.opens.add(opens);
         return this;
     }
 
     List<ArticleDraft> assemble() {
-        return new ArticleAssembler().assemble(lines, labels.stream().mapToInt(Integer::intValue).toArray());
+        return new ArticleAssembler().assemble(lines, LineLabels.of(roles, this.opens));
     }
 }

@@ -2,6 +2,7 @@ package io.newspipe.text.page;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -33,7 +34,7 @@ class LineFeaturesTest {
 
     @Test
     void aLinePrintedAgainShortlyAfterIsARepeatAndAShortOrFarOneIsNot() {
-        List<RepairedPage.Line> lines = new java.util.ArrayList<>();
+        List<RepairedPage.Line> lines = new ArrayList<>();
         for (String t : List.of("在盘活工作启动之初，郴州", "市便将债务风险防控摆在首位。", "在盘活工作启动之初，郴州", "好的", "好的")) {
             lines.add(new RepairedPage.Line(t, 1, false, false, false, false));
         }

@@ -2,6 +2,9 @@ package io.newspipe.text.page;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,9 +47,12 @@ class LineLabelsTest {
 
     @Test
     void aPagesTruthGivesEachContinuationTheRoleBeforeIt() {
-        assertEquals(LineLabels.continuing(LineRole.SUBHEAD), LineLabels.of(LineRole.CONT, false, LineRole.SUBHEAD));
-        assertEquals(PARA, LineLabels.of(LineRole.CONT, false, null), "nothing to continue: a paragraph");
-        assertEquals(TAIL, LineLabels.of(LineRole.TAIL, false, LineRole.PARA));
+        assertArrayEquals(new int[] {LineLabels.of(LineRole.SUBHEAD, false), LineLabels.continuing(LineRole.SUBHEAD),
+                        LineLabels.continuing(LineRole.SUBHEAD), TAIL},
+                LineLabels.of(List.of(LineRole.SUBHEAD, LineRole.CONT, LineRole.CONT, LineRole.TAIL),
+                        List.of(false, false, false, false)));
+        assertArrayEquals(new int[] {PARA}, LineLabels.of(List.of(LineRole.CONT), List.of(false)),
+                "nothing to continue: a paragraph");
         assertThrows(IllegalArgumentException.class, () -> LineLabels.of(LineRole.CONT, false));
     }
 }
