@@ -92,6 +92,7 @@ final class ArticleAssembler {
             h.text = undoubled(h.text);
         }
         d.title = d.title == null ? null : undoubled(d.title);
+        dashedHeadlineIsTheSubtitle(d);
         if (d.title == null && d.subtitleFirst) {
             d.title = d.subtitle;
             d.subtitle = null;
@@ -118,6 +119,34 @@ final class ArticleAssembler {
         }
         d.paragraphs.clear();
         d.paragraphs.addAll(kept);
+    }
+
+    /**
+     * A subtitle's dash marks it wherever the extraction printed it: when the labeller took a {@code ——…} line for
+     * the headline and the draft has one other headline line, without a dash, that line is the headline and the dashed
+     * one its subtitle ({@code ——某某专项行动综述} printed before {@code 让万家灯火更璀璨}).
+     */
+    private static void dashedHeadlineIsTheSubtitle(ArticleDraft d) {
+        if (d.title == null || !dashed(d.title) || d.headings.size() != 2) {
+            return;
+        }
+        ArticleDraft.Heading first = d.headings.get(0);
+        ArticleDraft.Heading second = d.headings.get(1);
+        ArticleDraft.Heading dashed = dashed(first.text) ? first : second;
+        ArticleDraft.Heading other = dashed == first ? second : first;
+        if (!dashed.text.equals(d.title) || dashed(other.text) || other.role == LineRole.KICKER) {
+            return;
+        }
+        ArticleDraft.Heading headline = new ArticleDraft.Heading(LineRole.TITLE, other.line, undoubled(other.text));
+        ArticleDraft.Heading subtitle = new ArticleDraft.Heading(LineRole.SUBTITLE, dashed.line, dashed.text);
+        d.headings.set(d.headings.indexOf(other), headline);
+        d.headings.set(d.headings.indexOf(dashed), subtitle);
+        d.title = headline.text;
+        d.subtitle = subtitle.cleaned();
+    }
+
+    private static boolean dashed(String s) {
+        return s.startsWith("——") || s.startsWith("--");
     }
 
     /** A headline the extraction printed twice in a row ({@code 让万家灯火更璀璨让万家灯火更璀璨}), once. */

@@ -89,13 +89,17 @@ public final class PageRepair {
     static final int LONG_LINE = 4_000;
     static final int PARAGRAPH = 800;
 
-    /** A headline set vertically comes out one or two characters a line; three such lines in a row are one line. */
+    /**
+     * A headline set vertically comes out one or two characters a line; three such lines in a row are one line. A
+     * bracket or mark of its own inside the headline ({@code 《}) stays in it; a blank line starts the next column, which
+     * is a line of its own (a subtitle set beside the headline).
+     */
     private static List<RepairedPage.Line> joinVertical(List<RepairedPage.Line> lines) {
         List<RepairedPage.Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && lines.get(j).text().length() <= 2 && Chars.isCjk(lines.get(j).text().charAt(0))) {
+            while (j < lines.size() && verticalPiece(lines.get(j).text(), j == i) && (j == i || !lines.get(j).blankBefore())) {
                 j++;
             }
             if (j - i >= 3) {
@@ -109,6 +113,15 @@ public final class PageRepair {
             }
         }
         return out;
+    }
+
+    /** One or two characters of a vertical headline; its first line starts with a character, not a mark. */
+    private static boolean verticalPiece(String t, boolean first) {
+        if (t.length() > 2) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return Chars.isCjk(c) || !first && t.length() == 1 && Chars.isCjkPunct(c);
     }
 
     /** One physical line: markup, width, and justification spaces. */

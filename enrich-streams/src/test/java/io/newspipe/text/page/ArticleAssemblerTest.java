@@ -43,6 +43,25 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void aDashedLineReadAsTheHeadlineIsTheSubtitleOfTheHeadlineBesideIt() {
+        page.line("民警坚守岗位，守护群众平安。", LineRole.PARA, true)
+                .line("——某市公安开展专项行动综述", LineRole.TAIL, false)
+                .line("让万家灯火更明亮让万家灯火更明亮", LineRole.SUBTITLE, false)
+                .line("近日，某市印发实施方案。", LineRole.PARA, true);
+        List<ArticleDraft> d = page.assemble();
+        assertEquals(2, d.size());
+        assertEquals("让万家灯火更明亮", d.get(0).title());
+        assertEquals("某市公安开展专项行动综述", d.get(0).subtitle());
+    }
+
+    @Test
+    void aDashedHeadlineStaysWhenNothingElseCouldBeTheHeadline() {
+        page.line("——某市公安开展专项行动综述", LineRole.TITLE, true)
+                .line("民警坚守岗位，守护群众平安。", LineRole.PARA, false);
+        assertEquals("——某市公安开展专项行动综述", page.assemble().get(0).title());
+    }
+
+    @Test
     void aNamesLineAfterATailHeadlineStaysWithItUnlessItOpensTheNextArticle() {
         page.line("衡阳市依托深厚积淀，实现了产业的硬实力再造。", LineRole.PARA, true)
                 .line("衡阳阔步迈向“计量强市”", LineRole.TAIL, false).line("曾愉捷 金羽泽", LineRole.BYLINE, false)

@@ -35,6 +35,12 @@ class PageRepairTest {
     }
 
     @Test
+    void aVerticalHeadlineKeepsItsBracketsAndEachColumnIsALine() {
+        assertEquals(List.of("湿地《保护令》发布", "构建生态屏障", "正文第一段。"),
+                Pages.repairedTexts("湿\n地\n《\n保\n护\n令\n》\n发\n布\n\n构\n建\n生\n态\n屏\n障\n\n正文第一段。"));
+    }
+
+    @Test
     void aPageWithoutLineBreaksIsCutIntoParagraphsAfterSentences() {
         String sentence = "网格员每天走访社区，了解居民的用水用电和出行问题，当天协调解决。"; // 33 characters
         String line = sentence.repeat(1000);
