@@ -145,6 +145,7 @@ final class ArticleAssembler {
         d.subtitle = subtitle.cleaned();
     }
 
+    /** Whether a headline line starts with a subtitle's dash. */
     private static boolean dashed(String s) {
         return s.startsWith("——") || s.startsWith("--");
     }
@@ -179,8 +180,7 @@ final class ArticleAssembler {
                 }
                 case KICKER -> d.subtitle = join(ArticleDraft.Heading.cleaned(LineRole.KICKER, text), d.subtitle);
                 case SUBTITLE -> {
-                    d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty()
-                            && !text.startsWith("——") && !text.startsWith("--");
+                    d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty() && !dashed(text);
                     d.subtitle = join(d.subtitle, ArticleDraft.Heading.cleaned(LineRole.SUBTITLE, text));
                 }
                 case BYLINE -> {

@@ -99,7 +99,8 @@ public final class PageRepair {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && verticalPiece(lines.get(j).text(), j == i) && (j == i || !lines.get(j).blankBefore())) {
+            while (j < lines.size() && verticalPiece(lines.get(j).text(), j == i)
+                    && (j == i || !lines.get(j).blankBefore())) {
                 j++;
             }
             if (j - i >= 3) {
