@@ -127,14 +127,15 @@ final class ArticleAssembler {
      * one its subtitle ({@code ——某某专项行动综述} printed before {@code 让万家灯火更璀璨}).
      */
     private static void dashedHeadlineIsTheSubtitle(ArticleDraft d) {
-        if (d.title == null || !dashed(d.title) || d.headings.size() != 2) {
+        if (d.title == null || !ArticleDraft.Heading.dashed(d.title) || d.headings.size() != 2) {
             return;
         }
         ArticleDraft.Heading first = d.headings.get(0);
         ArticleDraft.Heading second = d.headings.get(1);
-        ArticleDraft.Heading dashed = dashed(first.text) ? first : second;
+        ArticleDraft.Heading dashed = ArticleDraft.Heading.dashed(first.text) ? first : second;
         ArticleDraft.Heading other = dashed == first ? second : first;
-        if (!dashed.text.equals(d.title) || dashed(other.text) || other.role == LineRole.KICKER) {
+        if (!dashed.text.equals(d.title) || ArticleDraft.Heading.dashed(other.text)
+                || other.role == LineRole.KICKER) {
             return;
         }
         ArticleDraft.Heading headline = new ArticleDraft.Heading(LineRole.TITLE, other.line, undoubled(other.text));
@@ -143,11 +144,6 @@ final class ArticleAssembler {
         d.headings.set(d.headings.indexOf(dashed), subtitle);
         d.title = headline.text;
         d.subtitle = subtitle.cleaned();
-    }
-
-    /** Whether a headline line starts with a subtitle's dash. */
-    private static boolean dashed(String s) {
-        return s.startsWith("——") || s.startsWith("--");
     }
 
     /** A headline the extraction printed twice in a row ({@code 让万家灯火更璀璨让万家灯火更璀璨}), once. */
@@ -180,7 +176,8 @@ final class ArticleAssembler {
                 }
                 case KICKER -> d.subtitle = join(ArticleDraft.Heading.cleaned(LineRole.KICKER, text), d.subtitle);
                 case SUBTITLE -> {
-                    d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty() && !dashed(text);
+                    d.subtitleFirst = d.title == null && d.subtitle == null && d.paragraphs.isEmpty()
+                            && !ArticleDraft.Heading.dashed(text);
                     d.subtitle = join(d.subtitle, ArticleDraft.Heading.cleaned(LineRole.SUBTITLE, text));
                 }
                 case BYLINE -> {

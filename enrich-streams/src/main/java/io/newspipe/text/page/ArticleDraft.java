@@ -46,6 +46,11 @@ final class ArticleDraft {
             return cleaned(role, text);
         }
 
+        /** Whether a headline line starts with a subtitle's dash ({@code ——…}), which {@link #cleaned} strips. */
+        static boolean dashed(String text) {
+            return text.startsWith("——") || text.startsWith("--");
+        }
+
         static String cleaned(LineRole role, String text) {
             return switch (role) {
                 case KICKER -> text.replaceFirst("(?:——|：|:)$", "");

@@ -185,7 +185,7 @@ public final class LineFeatures {
 
     /** What a line looks like at a glance: the shapes the byline, caption and heading rules know. */
     static String kind(String t) {
-        if (t.startsWith("——") || t.startsWith("--")) {
+        if (ArticleDraft.Heading.dashed(t)) {
             return "dash-start";
         }
         if (t.endsWith("——")) {
