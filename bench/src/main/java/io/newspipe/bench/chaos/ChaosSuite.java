@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * The reliability suite: the pipeline as a user runs it ({@code pipeline replay} and {@code run} in processes of their
- * own), pushed by crashes, a store outage, big pages, hostile input, stalled clients and SIGTERM; each scenario
- * measured against its bar, and a results table printed. {@code bench/run.sh chaos [full|smoke] [scenario…]}; the
- * smoke run is what {@code verify} runs ({@code ReliabilitySmokeIT}). Scenarios: kill, restart, outage, oversize,
- * hostile, slow, sigterm.
+ * own), pushed by crashes (also in the first seconds of a fresh state dir), a store outage, big pages, hostile
+ * input, stalled clients and SIGTERM; each scenario measured against its bar, and a results table printed.
+ * {@code bench/run.sh chaos [full|smoke] [scenario…]}; the smoke run is what {@code verify} runs
+ * ({@code ReliabilitySmokeIT}). Scenarios: kill, restart, early-kill, outage, oversize, hostile, slow, sigterm.
  */
 public final class ChaosSuite {
     private ChaosSuite() {
@@ -38,7 +38,7 @@ public final class ChaosSuite {
         }
         List<Result> out = new ArrayList<>();
         Store.Snapshot cleanSmall = null;
-        if (wants(only, "restart", "outage", "sigterm")) {
+        if (wants(only, "restart", "outage", "sigterm", "early-kill")) {
             Path state = work.resolve("clean-small");
             require(Runs.replay(state, Duration.ofMinutes(10), List.of(), small), "clean replay of the small set");
             cleanSmall = Store.Snapshot.of(Store.sqlite(state));
@@ -53,6 +53,9 @@ public final class ChaosSuite {
         }
         if (wants(only, "restart")) {
             out.add(report(RestartScenario.run(work, smalls, cleanSmall)));
+        }
+        if (wants(only, "early-kill")) {
+            out.add(report(EarlyKillScenario.run(work, s, small, cleanSmall)));
         }
         if (wants(only, "outage")) {
             out.add(report(OutageScenario.run(work, s, smalls.subList(0, 6), smalls.subList(6, 12), cleanSmall)));

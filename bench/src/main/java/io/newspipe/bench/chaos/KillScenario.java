@@ -25,7 +25,7 @@ final class KillScenario {
                     List.of("replay", pages.toString(), "--state-dir", state.toString()));
             // After start-up (about 10 s here), somewhere in this run's share of the work: each restart goes on from
             // where the last one stopped, so later runs have less to do. Kills in the first seconds of a fresh state
-            // directory are left out: see the README (a known problem, measured separately).
+            // directory are the early-kill scenario's.
             long wait = (long) (1000 * (12 + random.nextDouble() * Math.max(3, cleanSeconds * 0.6 / s.kills())));
             Thread.sleep(wait);
             if (p.alive()) {

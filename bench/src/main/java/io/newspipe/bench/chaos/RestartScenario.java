@@ -20,9 +20,8 @@ final class RestartScenario {
             for (Path p : pages) {
                 Files.copy(p, run.inbox().resolve(p.getFileName()));
             }
-            // Killed once the first article is in the store, while the rest are on their way. Killed 3 s after the drop
-            // (12 s into a fresh state directory, during its first transactions) the restart never came up in one run
-            // of five: the symptom of the known open problem in the README, which this scenario does not measure.
+            // Killed once the first article is in the store, while the rest are on their way. Kills in the first
+            // seconds of a fresh state directory are the early-kill scenario's.
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (Store.count(run.jdbcUrl(), "articles") <= 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
