@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a commit marker to one partition, as a transaction coordinator does. The Admin API can only abort a hanging
@@ -39,7 +40,7 @@ final class TxnMarkers {
                 .build(version);
         RequestHeader header = new RequestHeader(ApiKeys.WRITE_TXN_MARKERS, version, "newspipe-txn-repair", 1);
         WriteTxnMarkersResponse response = (WriteTxnMarkersResponse) send(leader, header, request.serializeWithHeader(header));
-        Errors error = response.errorsByProducerId().getOrDefault(producerId, java.util.Map.of()).getOrDefault(tp, Errors.NONE);
+        Errors error = response.errorsByProducerId().getOrDefault(producerId, Map.of()).getOrDefault(tp, Errors.NONE);
         if (error != Errors.NONE) {
             throw new IllegalStateException("the commit marker for " + tp + " (producer id " + producerId + ") was refused: "
                     + error.name() + " " + error.message());

@@ -1,10 +1,14 @@
 package io.newspipe.bench.chaos;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * kill -9 in the first seconds of a fresh state directory (3–12 s: the broker creates its topics, the streams app opens
@@ -36,7 +40,7 @@ final class EarlyKillScenario {
                 ok++;
                 slowest = Math.max(slowest, seconds);
             } else {
-                failures.add(i + " (exit " + exit + ")");
+                failures.add(i + (exit == 0 ? " (store differs)" : " (exit " + exit + ")"));
             }
             // "committing a hanging transaction …" or "aborting …" (HangingTransactions).
             if (logMentions(state, "a hanging transaction on ")) {
@@ -51,11 +55,11 @@ final class EarlyKillScenario {
     }
 
     /** Whether the embedded parts' log of {@code state} (both runs) holds {@code text}. */
-    private static boolean logMentions(Path state, String text) throws java.io.IOException {
+    private static boolean logMentions(Path state, String text) throws IOException {
         Path log = state.resolve("logs").resolve("pipeline.log");
-        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log)) {
+        try (Stream<String> lines = Files.lines(log)) {
             return lines.anyMatch(l -> l.contains(text));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return false;
         }
     }
