@@ -89,10 +89,7 @@ class HangingTransactionsIT {
         Path withoutMarker = Files.createTempDirectory("partition-without-marker");
         try (EmbeddedKafka k = new EmbeddedKafka(dir).start();
              Admin admin = admin(k)) {
-            admin.createTopics(List.of(new NewTopic(TP.topic(), 1, (short) 1))).all().get();
-            KafkaProducer<String, String> p = producer(k, "decided");
-            p.initTransactions();
-            p.beginTransaction();
+            KafkaProducer<String, String> p = transactionOnNewTopic(k, admin, "decided");
             p.send(new ProducerRecord<>(TP.topic(), "a", "decided to commit")).get();
             copyTree(partition, withoutMarker);  // the partition as it was before the commit marker came
             p.commitTransaction();
@@ -125,10 +122,7 @@ class HangingTransactionsIT {
     private static void forgetAnOpenTransaction(Path dir) throws Exception {
         try (EmbeddedKafka k = new EmbeddedKafka(dir).start();
              Admin admin = admin(k)) {
-            admin.createTopics(List.of(new NewTopic(TP.topic(), 1, (short) 1))).all().get();
-            KafkaProducer<String, String> p = producer(k, "forgotten");
-            p.initTransactions();
-            p.beginTransaction();
+            KafkaProducer<String, String> p = transactionOnNewTopic(k, admin, "forgotten");
             p.send(new ProducerRecord<>(TP.topic(), "a", "committed")).get();
             p.commitTransaction();
             p.beginTransaction();
@@ -146,10 +140,7 @@ class HangingTransactionsIT {
     void aLiveTransactionIsLeftToItsProducer(@TempDir Path dir) throws Exception {
         try (EmbeddedKafka k = new EmbeddedKafka(dir).start();
              Admin admin = admin(k);
-             KafkaProducer<String, String> p = producer(k, "live")) {
-            admin.createTopics(List.of(new NewTopic(TP.topic(), 1, (short) 1))).all().get();
-            p.initTransactions();
-            p.beginTransaction();
+             KafkaProducer<String, String> p = transactionOnNewTopic(k, admin, "live")) {
             p.send(new ProducerRecord<>(TP.topic(), "a", "in flight")).get();
 
             assertEquals(List.of(), HangingTransactions.endAll(admin, Duration.ofSeconds(30)));
@@ -161,6 +152,16 @@ class HangingTransactionsIT {
 
     private static Admin admin(EmbeddedKafka k) {
         return Admin.create(Map.of("bootstrap.servers", k.bootstrapServers()));
+    }
+
+    /** Creates {@link #TP}'s topic and returns a producer of {@code transactionalId} with a transaction begun. */
+    private static KafkaProducer<String, String> transactionOnNewTopic(EmbeddedKafka k, Admin admin,
+                                                                        String transactionalId) throws Exception {
+        admin.createTopics(List.of(new NewTopic(TP.topic(), 1, (short) 1))).all().get();
+        KafkaProducer<String, String> p = producer(k, transactionalId);
+        p.initTransactions();
+        p.beginTransaction();
+        return p;
     }
 
     private static KafkaProducer<String, String> producer(EmbeddedKafka k, String transactionalId) {
