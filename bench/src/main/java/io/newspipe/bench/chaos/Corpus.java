@@ -26,10 +26,27 @@ public final class Corpus {
         return Files.isRegularFile(pd) ? ArticleSource.of(List.of(pd), false) : ArticleSource.fromSeeds();
     }
 
+    /**
+     * Stories as distinct as a feed's, for the throughput benches. The chained source's stories converge on the same
+     * runs of sentences: of 10,000 pages' 50,940 articles, 45,112 were exact or near copies and only 5,828 were
+     * enriched, while the enricher alone they were compared with enriched all 50,940. A jump every third sentence or
+     * so keeps the stories apart.
+     */
+    public static ArticleSource distinctSource() {
+        return source().wandering(DISTINCT_WANDER);
+    }
+
+    static final double DISTINCT_WANDER = 0.35;
+
     /** Writes {@code n} pages into {@code dir} ({@code page-0000.txt} …) and returns their paths. */
     static List<Path> write(Path dir, int n, long seed) throws IOException {
+        return write(dir, n, seed, source());
+    }
+
+    /** As {@link #write(Path, int, long)}, from {@code source}. */
+    static List<Path> write(Path dir, int n, long seed, ArticleSource source) throws IOException {
         Files.createDirectories(dir);
-        PageGenerator g = new PageGenerator(source(), seed);
+        PageGenerator g = new PageGenerator(source, seed);
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Path p = dir.resolve(String.format("page-%04d.txt", i));

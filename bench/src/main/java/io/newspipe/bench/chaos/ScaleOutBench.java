@@ -34,7 +34,7 @@ public final class ScaleOutBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path work = Files.createTempDirectory("newspipe-scale-out");
-        List<Path> pages = Corpus.write(work.resolve("pages"), n, 27L);
+        List<Path> pages = Corpus.write(work.resolve("pages"), n, 27L, Corpus.distinctSource());
         System.out.printf("scale-out bench: %d pages, %d cores, work dir %s%n", n, Runtime.getRuntime().availableProcessors(), work);
 
         Store.Snapshot reference;

@@ -37,13 +37,17 @@ public final class ArticleSource {
     private final Map<Integer, List<Integer>> byBigram = new HashMap<>();
     private final List<int[]> bigramsOf = new ArrayList<>();
     private final Set<Integer> used = new HashSet<>();
+    /** The chance that a story jumps to a sentence drawn at random instead of the best-chained one (0: never). */
+    private final double wander;
     private int next;
+    private Random draw;
 
     private ArticleSource(List<String> sentences, List<String> names, List<String> places, List<TruthArticle> seeds) {
         this.sentences = sentences;
         this.names = names;
         this.places = places;
         this.seeds = seeds;
+        this.wander = 0;
         Map<Integer, Integer> df = new HashMap<>();
         for (String s : sentences) {
             int[] b = bigrams(s);
@@ -61,6 +65,29 @@ public final class ArticleSource {
                 }
             }
         }
+    }
+
+    private ArticleSource(ArticleSource base, double wander) {
+        this.sentences = base.sentences;
+        this.names = base.names;
+        this.places = base.places;
+        this.seeds = base.seeds;
+        this.byBigram.putAll(base.byBigram);
+        this.bigramsOf.addAll(base.bigramsOf);
+        this.wander = wander;
+    }
+
+    /**
+     * The same sentences, but each story jumps to a random sentence with probability {@code rate} after each one.
+     * The chained stories of a small pool converge on the same runs of sentences, so that most of thousands of
+     * pages' articles are near copies of one another; a benchmark of the whole pipeline wants stories as distinct
+     * as a real feed's, which this gives. The splitter's pages keep the chained source (rate 0), unchanged.
+     */
+    public ArticleSource wandering(double rate) {
+        if (rate < 0 || rate > 1) {
+            throw new IllegalArgumentException("rate must be within [0, 1]: " + rate);
+        }
+        return new ArticleSource(this, rate);
     }
 
     private static int[] bigrams(String s) {
@@ -181,6 +208,7 @@ public final class ArticleSource {
         if (!seeds.isEmpty() && r.nextInt(4) == 0) {
             return seeds.get(r.nextInt(seeds.size()));
         }
+        draw = r;
         int paragraphs = 1 + r.nextInt(7);
         // Each story starts somewhere else in the corpus and goes on with the sentences that share the most of its
         // words: its sentences hang together, and the story beside it on the page is about something else.
@@ -241,6 +269,10 @@ public final class ArticleSource {
             }
         }
         next = best >= 0 ? best : (current + 1) % sentences.size();
+        // Drawn only when wandering: a source at rate 0 makes the same stories from the same Random as before.
+        if (wander > 0 && draw != null && draw.nextDouble() < wander) {
+            next = draw.nextInt(sentences.size());
+        }
         return sentences.get(current);
     }
 
