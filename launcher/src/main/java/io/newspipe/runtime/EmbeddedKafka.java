@@ -28,6 +28,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private KafkaRaftServer server;
 
     private final PageLimits limits;
+    static final long CLEANER_BUFFER_BYTES = 32L << 20;
 
     public EmbeddedKafka(Path logDir) {
         this(logDir, PageLimits.DEFAULTS);
@@ -71,6 +72,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         // restarted broker waits for that: a short session makes a restart quick (one process: no network to forgive).
         props.put("broker.session.timeout.ms", "2000");
         props.put("broker.heartbeat.interval.ms", "500");
+        // The log cleaner's key map is a heap buffer of this size, allocated when the broker starts: the 128 MB
+        // default was a quarter of a -Xmx512m pipeline for a map that one broker's changelogs hardly fill. 32 MB maps
+        // 1.3 million keys a pass, and a log with more is cleaned in more passes (segments partly mapped).
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(CLEANER_BUFFER_BYTES));
         KafkaConfig config = new KafkaConfig(props, false);
         formatIfNeeded(config);
         server = new KafkaRaftServer(config, Time.SYSTEM);

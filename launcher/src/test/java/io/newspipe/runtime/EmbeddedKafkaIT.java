@@ -1,12 +1,14 @@
 package io.newspipe.runtime;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The durable embedded broker keeps topics and records across a restart over the same log dir. */
 class EmbeddedKafkaIT {
+    @Test
+    void theLogCleanersHeapBufferIsSizedForOneBroker(@TempDir Path dir) throws Exception {
+        try (EmbeddedKafka k = new EmbeddedKafka(dir).start();
+             Admin admin = Admin.create(Map.of("bootstrap.servers", k.bootstrapServers()))) {
+            ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
+            Config config = admin.describeConfigs(List.of(broker)).all().get().get(broker);
+            assertEquals(String.valueOf(32L << 20), config.get("log.cleaner.dedupe.buffer.size").value());
+        }
+    }
+
     @Test
     void aSecondStartFindsWhatTheFirstWrote(@TempDir Path dir) throws Exception {
         try (EmbeddedKafka k = new EmbeddedKafka(dir).start();
