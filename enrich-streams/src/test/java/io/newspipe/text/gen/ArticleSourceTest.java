@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleSourceTest {
@@ -30,8 +31,7 @@ class ArticleSourceTest {
 
     @Test
     void aRateOutsideZeroToOneIsRefused() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ArticleSource.fromSeeds().wandering(1.5));
+        assertThrows(IllegalArgumentException.class, () -> ArticleSource.fromSeeds().wandering(1.5));
     }
 
     private static List<TruthArticle> draw(ArticleSource source, int n, long seed) {
