@@ -4,6 +4,7 @@ import io.newspipe.text.Chars;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,10 +43,10 @@ final class HeadlineMatcher {
 
     /** The drafts of one page, each finished, in page order: those with a body, their headlines where they belong. */
     List<ArticleDraft> match(List<ArticleDraft> drafts) {
-        Map<ArticleDraft, Set<Integer>> words = new HashMap<>();
+        Map<ArticleDraft, int[]> words = new HashMap<>();
         // Each headline line's bigrams, counted once: a line is weighed against its own body and every other one.
-        Map<ArticleDraft.Heading, Set<Integer>> lineWords = new HashMap<>();
-        Function<ArticleDraft.Heading, Set<Integer>> wordsOf = h -> lineWords.computeIfAbsent(h, k -> bigrams(k.text));
+        Map<ArticleDraft.Heading, int[]> lineWords = new HashMap<>();
+        Function<ArticleDraft.Heading, int[]> wordsOf = h -> lineWords.computeIfAbsent(h, k -> bigrams(k.text));
         Set<ArticleDraft> shortOnes = new HashSet<>();
         for (ArticleDraft d : drafts) {
             if (headlineShaped(d)) {
@@ -128,15 +129,15 @@ final class HeadlineMatcher {
      * The body that a line of these bigrams names when the body's own headline names it far less; or null. Never
      * {@code self}.
      */
-    private static ArticleDraft claimant(Set<Integer> mine, Map<ArticleDraft, Double> own,
-                                         Map<ArticleDraft, Set<Integer>> words, ArticleDraft self) {
-        if (mine.size() < MIN_SHARED) {
+    private static ArticleDraft claimant(int[] mine, Map<ArticleDraft, Double> own,
+                                         Map<ArticleDraft, int[]> words, ArticleDraft self) {
+        if (mine.length < MIN_SHARED) {
             return null;
         }
         ArticleDraft best = null;
         double first = 0;
         double second = 0;
-        for (Map.Entry<ArticleDraft, Set<Integer>> e : words.entrySet()) {
+        for (Map.Entry<ArticleDraft, int[]> e : words.entrySet()) {
             if (e.getKey() == self) {
                 continue;
             }
@@ -149,7 +150,7 @@ final class HeadlineMatcher {
                 second = a;
             }
         }
-        boolean named = first >= STRONG && first >= LEAD * second && first * mine.size() >= MIN_SHARED;
+        boolean named = first >= STRONG && first >= LEAD * second && first * mine.length >= MIN_SHARED;
         return named && (own.get(best) < WEAK || first >= OUTNAME * own.get(best)) ? best : null;
     }
 
@@ -167,8 +168,8 @@ final class HeadlineMatcher {
      * if one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the
      * subtitle.
      */
-    private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, Set<Integer> body,
-                                Function<ArticleDraft.Heading, Set<Integer>> wordsOf) {
+    private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, int[] body,
+                                Function<ArticleDraft.Heading, int[]> wordsOf) {
         headings.sort(Comparator.comparingInt(h -> h.line));
         d.headings.clear();
         d.headings.addAll(headings);
@@ -187,27 +188,38 @@ final class HeadlineMatcher {
     }
 
     /** The share of {@code headline}'s bigrams that are in {@code body}. */
-    static double affinity(Set<Integer> headline, Set<Integer> body) {
-        if (headline.isEmpty()) {
+    static double affinity(int[] headline, int[] body) {
+        if (headline.length == 0) {
             return 0;
         }
         int k = 0;
         for (int b : headline) {
-            k += body.contains(b) ? 1 : 0;
+            k += Arrays.binarySearch(body, b) >= 0 ? 1 : 0;
         }
-        return k / (double) headline.size();
+        return k / (double) headline.length;
     }
 
-    /** The distinct bigrams of letters and digits (CJK characters, Latin, figures) in {@code s}. */
-    static Set<Integer> bigrams(String s) {
-        Set<Integer> out = new HashSet<>();
+    /**
+     * The distinct bigrams of letters and digits (CJK characters, Latin, figures) in {@code s}, sorted: a body's are
+     * looked up once per headline line of the page, and a boxed set of them cost more than the matching.
+     */
+    static int[] bigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
+        int n = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);
             char b = s.charAt(i + 1);
             if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-                out.add(a << 16 | b);
+                out[n++] = a << 16 | b;
             }
         }
-        return out;
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || out[distinct - 1] != out[i]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 }

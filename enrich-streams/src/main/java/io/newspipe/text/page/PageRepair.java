@@ -41,14 +41,15 @@ public final class PageRepair {
         boolean blank = false;
         for (String raw : LINE_BREAK.split(page, -1)) {
             String line = cleanLine(raw);
-            if (line.isEmpty() || FURNITURE.matcher(line).matches()) {
+            if (line.isEmpty() || mayBeFurniture(line) && FURNITURE.matcher(line).matches()) {
                 blank |= raw.isBlank();
                 continue;
             }
             // The extractor keeps a paragraph's first-line indent as a leading space: a paragraph starts here.
             boolean indented = !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\u3000');
-            boolean spread = SPREAD.matcher(raw.strip()).find();
-            boolean markup = MARKUP.matcher(Chars.foldWidth(raw).strip()).find();
+            boolean spread = hasRegexSpace(raw) && SPREAD.matcher(raw.strip()).find();
+            String folded = Chars.foldWidth(raw);
+            boolean markup = mayHaveMarkup(folded) && MARKUP.matcher(folded.strip()).find();
             for (String part : cutLongLine(line)) {
                 lines.add(new RepairedPage.Line(part, 1, indented, blank, spread, markup));
                 indented = true;
@@ -117,6 +118,34 @@ public final class PageRepair {
     }
 
     /** One or two characters of a vertical headline; its first line starts with a character, not a mark. */
+    /** Whether {@link #MARKUP} can match: the regex costs more than the look, and most lines have no markup. */
+    private static boolean mayHaveMarkup(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '#' || c == '*' || c == '_' || c == '■' || c == '●' || c == '◆' || c == '▲' || c == '★') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line holds a character that {@code \\s} matches: {@link #SPREAD} needs one. */
+    private static boolean hasRegexSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #FURNITURE} can match: it begins with 第, a digit or a rule character. */
+    private static boolean mayBeFurniture(String line) {
+        char c = line.charAt(0);
+        return c == '第' || c >= '0' && c <= '9' || "-—=_*#·".indexOf(c) >= 0;
+    }
+
     private static boolean verticalPiece(String t, boolean first) {
         if (t.length() > 2) {
             return false;
@@ -128,13 +157,20 @@ public final class PageRepair {
     /** One physical line: markup, width, and justification spaces. */
     public static String cleanLine(String raw) {
         String s = Chars.foldWidth(raw).replace('\u00A0', ' ').strip();
-        s = MARKUP.matcher(s).replaceAll("").strip();
+        if (mayHaveMarkup(s)) {
+            s = MARKUP.matcher(s).replaceAll("").strip();
+        }
+        if (s.indexOf(' ') < 0) {
+            // The patterns below are about spaces (a name list, a closing byline's names): most lines have none.
+            return s;
+        }
         if (NAME_LIST.matcher(s).matches()) {
             return SPACES.matcher(s).replaceAll(" ");
         }
         // A closing byline keeps the spaces between its names: （单建华 杨情陆）, not （单建华杨情陆）.
-        Matcher closing = TRAILING_PAREN.matcher(s);
-        if (closing.find() && closing.start() > 0) {
+        char end = s.charAt(s.length() - 1);
+        Matcher closing = end == ')' || end == '）' ? TRAILING_PAREN.matcher(s) : null;
+        if (closing != null && closing.find() && closing.start() > 0) {
             return removeJustificationSpaces(s.substring(0, closing.start()).strip())
                     + SPACES.matcher(closing.group().strip()).replaceAll(" ");
         }
