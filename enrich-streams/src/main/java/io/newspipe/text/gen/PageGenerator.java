@@ -13,11 +13,12 @@ import java.util.Random;
 
 /**
  * Lays articles out the way PDF extraction of Chinese papers does: column widths of 8 to 40 characters (steady within
- * an article, different between articles and pages) or a paragraph per line, justification spaces in some full lines, blank lines or none,
- * markdown headings or none, the headline before or after its body, kickers and {@code ——} subtitles, headlines over
- * two lines, bylines in every style the seed pages use, photo captions and credits, subheadings, a paragraph printed
- * twice, and now and then a story that follows another with no headline (a brief with only its dateline or
- * closing byline, or no marker at all). Every line's role is known.
+ * an article, different between articles and pages) or a paragraph per line, justification spaces in some full lines,
+ * blank lines or none, markdown headings or none, the headline before or after its body, kickers and {@code ——}
+ * subtitles, headlines over two lines, bylines in every style the seed pages use, photo captions and credits,
+ * subheadings wrapped in a bigger font or printed whole on a line of their own, a paragraph printed twice, and now and
+ * then a story that follows another with no headline (a brief with only its dateline or closing byline, or no marker
+ * at all). Every line's role is known.
  * Deterministic for a seed. Not thread-safe.
  */
 public final class PageGenerator {
@@ -28,10 +29,18 @@ public final class PageGenerator {
     private final Set<GeneratedPage.Line> breaks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ArticleSource source;
     private final Random r;
+    /**
+     * Draws for layout choices added after the first ones, apart from {@code r} so that a page of a given seed keeps
+     * everything else it had: the held-out and tuning pages stay comparable across generator changes.
+     */
+    private final Random later;
+    /** Whether this page's extractor prints each subheading whole on one line, whatever the column. */
+    private boolean wholeSubheads;
 
     public PageGenerator(ArticleSource source, long seed) {
         this.source = source;
         this.r = new Random(seed);
+        this.later = new Random(seed * 0x9E3779B97F4A7C15L + 1);
     }
 
     /** One page's style: drawn once per page. */
@@ -50,6 +59,10 @@ public final class PageGenerator {
         layout.put("markdown", String.valueOf(style.markdown()));
         layout.put("justification", style.spread() > 0 ? "yes" : "no");
         layout.put("headline after body", String.valueOf(style.after()));
+        // Some extractors keep a heading on a line of its own as they keep a headline: shorter than the column, as
+        // long as it or longer, so a heading's length against the column does not say whether the line goes on.
+        wholeSubheads = pageWidth > 0 && later.nextInt(3) == 0;
+        layout.put("subheadings whole", String.valueOf(wholeSubheads));
         List<GeneratedPage.Line> lines = new ArrayList<>();
         List<TruthArticle> truth = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -124,7 +137,8 @@ public final class PageGenerator {
         for (int p = 0; p < paragraphs.size(); p++) {
             if (every > 0 && p > 0 && p % every == 0 && !subheads.isEmpty()) {
                 // Set in a bigger font than the body: fewer characters to the column.
-                wrapInto(body, subheads.remove(0), LineRole.SUBHEAD, width == 0 ? 0 : Math.max(6, width * 3 / 4), style);
+                wrapInto(body, subheads.remove(0), LineRole.SUBHEAD,
+                        width == 0 || wholeSubheads ? 0 : Math.max(6, width * 3 / 4), style);
             }
             paragraph(body, paragraphs.get(p), width, style);
             if (p == duplicated) {
