@@ -3,9 +3,7 @@ package io.newspipe.cli;
 import io.newspipe.text.gen.ArticleSource;
 import io.newspipe.text.gen.PageGenerator;
 import io.newspipe.text.gen.SplitterEvaluation;
-import io.newspipe.text.learn.LinearChainModel;
 import io.newspipe.text.page.LineLabeller;
-import io.newspipe.text.page.LineLabels;
 import io.newspipe.text.page.PageSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,28 +26,36 @@ final class EvalSplitterCommand implements Callable<Integer> {
     int pages;
     @Option(names = "--seed", defaultValue = "" + HELD_OUT_SEED)
     long seed;
-    @Option(names = "--model", description = "A model file written by train-splitter (default: the shipped one).")
+    @Option(names = "--model", description = "The first pass's model file, written by train-splitter (default: the shipped one).")
     Path model;
+    @Option(names = "--logical-model", description = "The second pass's model file, written by train-splitter --logical (default: the shipped one).")
+    Path logicalModel;
+    @Option(names = "--one-pass", description = "Assemble the first pass's labels, with no second pass (the splitter before 2026-11-28).")
+    boolean onePass;
     @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
     Path bio;
 
     @Override
     public Integer call() throws IOException {
-        LineLabeller labeller;
-        if (model == null) {
-            labeller = LineLabeller.shipped();
-        } else {
-            try (InputStream in = Files.newInputStream(model)) {
-                labeller = new LineLabeller(LinearChainModel.read(in, LineLabels.COUNT));
-            }
-        }
-        report(labeller, ArticleSource.of(List.of(bio), false), seed, pages);
+        report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
+                ArticleSource.of(List.of(bio), false), seed, pages);
         return 0;
     }
 
-    static void report(LineLabeller labeller, ArticleSource source, long seed, int pages) {
+    /** The model in {@code file}, or {@code shipped} when there is none. */
+    static LineLabeller labeller(Path file, LineLabeller shipped) throws IOException {
+        if (file == null) {
+            return shipped;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return LineLabeller.read(in);
+        }
+    }
+
+    /** Scores the two passes ({@code logical} null: the first alone) on {@code pages} generated pages. */
+    static void report(LineLabeller lines, LineLabeller logical, ArticleSource source, long seed, int pages) {
         PageGenerator generator = new PageGenerator(source, seed);
-        PageSplitter splitter = new PageSplitter(labeller);
+        PageSplitter splitter = new PageSplitter(lines, logical);
         SplitterEvaluation eval = new SplitterEvaluation();
         for (int i = 0; i < pages; i++) {
             eval.add(generator.next(), splitter);

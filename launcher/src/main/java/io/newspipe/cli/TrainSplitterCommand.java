@@ -17,9 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "train-splitter", description = "Train the line labeller of the split stage on generated pages (the shipped model: "
-        + "../shared/ner/peoples_daily_dev_bio.txt, 32000 pages, generator seed 1, 30 epochs, min count 2), then score it on held-out "
-        + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127).")
+@Command(name = "train-splitter", description = "Train a line labeller of the split stage on generated pages, then score it on held-out "
+        + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127). Without --logical: the first pass, over "
+        + "physical lines (shipped: ../shared/ner/peoples_daily_dev_bio.txt, 32000 pages, generator seed 1, 30 epochs, min count 2); "
+        + "with --logical: the second pass, over the logical lines the first pass (shipped, or --first-pass) joins.")
 final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/splitter/line-perceptron.bin.gz ships it).")
     Path out;
@@ -35,6 +36,10 @@ final class TrainSplitterCommand implements Callable<Integer> {
     Path evalBio;
     @Option(names = "--eval-pages", defaultValue = "500")
     int evalPages;
+    @Option(names = "--logical", description = "Train the second pass (logical lines) instead of the first.")
+    boolean logical;
+    @Option(names = "--first-pass", description = "With --logical: the first pass's model file (default: the shipped one).")
+    Path firstPass;
     @Parameters(arity = "1..*", paramLabel = "BIO", description = "People's Daily BIO files whose sentences and names make the training articles (with the seed articles).")
     List<Path> train;
 
@@ -42,7 +47,8 @@ final class TrainSplitterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SplitterCorpus corpus = new SplitterCorpus();
         PageGenerator generator = new PageGenerator(ArticleSource.of(train, true), seed);
-        List<PerceptronTrainer.Example> examples = corpus.examples(generator, pages);
+        LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
+        List<PerceptronTrainer.Example> examples = corpus.examples(generator, pages, first);
         System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
         LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
                 .train(examples, System.out::println);
@@ -52,8 +58,9 @@ final class TrainSplitterCommand implements Callable<Integer> {
         }
         System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
         if (evalBio != null) {
-            EvalSplitterCommand.report(new LineLabeller(model), ArticleSource.of(List.of(evalBio), false),
-                    EvalSplitterCommand.HELD_OUT_SEED, evalPages);
+            LineLabeller trained = new LineLabeller(model);
+            EvalSplitterCommand.report(logical ? first : trained, logical ? trained : LineLabeller.shippedLogical(),
+                    ArticleSource.of(List.of(evalBio), false), EvalSplitterCommand.HELD_OUT_SEED, evalPages);
         }
         return 0;
     }

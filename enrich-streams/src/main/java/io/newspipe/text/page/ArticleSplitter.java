@@ -3,23 +3,38 @@ package io.newspipe.text.page;
 import java.util.List;
 
 /**
- * Cuts a repaired page into article drafts: the {@link LineLabeller} says what each line is and where articles begin,
- * the {@link ArticleAssembler} puts the lines together. {@link PageSplitter} is its public face. Thread-safe.
+ * Cuts a repaired page into article drafts in two passes. The first {@link LineLabeller} reads the physical lines and
+ * says which ones the column wrapped; those are joined into {@link LogicalLines}, with the extraction's layout flags
+ * cleared. The second labeller, trained on such logical lines, says what each one is and where articles begin, and
+ * the {@link ArticleAssembler} puts them together. The layout (width, blank lines, justification) thus reaches only
+ * the decision it is evidence for, whether a line goes on, and not where a story ends. With no second labeller, the
+ * first one's labels are assembled as they are (one pass). {@link PageSplitter} is its public face. Thread-safe.
  */
 final class ArticleSplitter {
-    private final LineLabeller labeller;
+    private final LineLabeller lines;
+    private final LineLabeller logical;
     private final ArticleAssembler assembler = new ArticleAssembler();
 
     ArticleSplitter() {
-        this(LineLabeller.shipped());
+        this(LineLabeller.shipped(), LineLabeller.shippedLogical());
     }
 
-    ArticleSplitter(LineLabeller labeller) {
-        this.labeller = labeller;
+    /** @param logical the second pass's labeller, or null for one pass */
+    ArticleSplitter(LineLabeller lines, LineLabeller logical) {
+        this.lines = lines;
+        this.logical = logical;
     }
 
     /** Drafts of the page's articles, in page order. Never null; drafts without a body are dropped. */
-    List<ArticleDraft> split(List<RepairedPage.Line> lines) {
-        return lines.isEmpty() ? List.of() : assembler.assemble(lines, labeller.label(lines));
+    List<ArticleDraft> split(List<RepairedPage.Line> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        int[] labels = lines.label(page);
+        if (logical == null) {
+            return assembler.assemble(page, labels);
+        }
+        List<RepairedPage.Line> joined = LogicalLines.of(page, labels).lines();
+        return assembler.assemble(joined, logical.label(joined));
     }
 }

@@ -9,12 +9,16 @@ import java.util.List;
 
 /**
  * Labels each line of a repaired page with its role and whether it opens an article: a linear-chain model over
- * {@link LineFeatures}, trained on generated pages ({@code ./pipeline train-splitter}, see the README) and shipped as
- * {@code splitter/line-perceptron.bin.gz}. Immutable; thread-safe.
+ * {@link LineFeatures}, trained on generated pages ({@code ./pipeline train-splitter}, see the README). Two ship: the
+ * first pass's over physical lines ({@code splitter/line-perceptron.bin.gz}), whose continuation labels the split
+ * uses, and the second pass's over {@link LogicalLines} ({@code splitter/logical-perceptron.bin.gz}). Immutable;
+ * thread-safe.
  */
 public final class LineLabeller {
     static final String MODEL = "/splitter/line-perceptron.bin.gz";
+    static final String LOGICAL_MODEL = "/splitter/logical-perceptron.bin.gz";
     private static volatile LineLabeller shipped;
+    private static volatile LineLabeller shippedLogical;
     private final LinearChainModel model;
 
     public LineLabeller(LinearChainModel model) {
@@ -24,23 +28,44 @@ public final class LineLabeller {
         this.model = model;
     }
 
-    /** The model shipped with the pipeline, loaded once. */
+    /** The first pass's model shipped with the pipeline (physical lines), loaded once. */
     public static LineLabeller shipped() {
         if (shipped == null) {
             synchronized (LineLabeller.class) {
                 if (shipped == null) {
-                    try (InputStream in = LineLabeller.class.getResourceAsStream(MODEL)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the splitter model " + MODEL + " is not on the classpath");
-                        }
-                        shipped = new LineLabeller(LinearChainModel.read(in, LineLabels.COUNT));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the splitter model " + MODEL, e);
-                    }
+                    shipped = load(MODEL);
                 }
             }
         }
         return shipped;
+    }
+
+    /** The second pass's model shipped with the pipeline (logical lines), loaded once. */
+    public static LineLabeller shippedLogical() {
+        if (shippedLogical == null) {
+            synchronized (LineLabeller.class) {
+                if (shippedLogical == null) {
+                    shippedLogical = load(LOGICAL_MODEL);
+                }
+            }
+        }
+        return shippedLogical;
+    }
+
+    /** A model written by {@code train-splitter}. */
+    public static LineLabeller read(InputStream in) throws IOException {
+        return new LineLabeller(LinearChainModel.read(in, LineLabels.COUNT));
+    }
+
+    private static LineLabeller load(String resource) {
+        try (InputStream in = LineLabeller.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the splitter model " + resource + " is not on the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the splitter model " + resource, e);
+        }
     }
 
     /** One label per line (see {@link LineLabels}). */

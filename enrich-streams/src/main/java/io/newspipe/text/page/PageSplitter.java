@@ -14,14 +14,19 @@ import java.util.List;
 public final class PageSplitter {
     private final ArticleSplitter splitter;
 
-    /** The splitter with the shipped line model. */
+    /** The splitter with the shipped models. */
     public PageSplitter() {
-        this(LineLabeller.shipped());
+        this(LineLabeller.shipped(), LineLabeller.shippedLogical());
     }
 
-    /** A splitter with a line model of the caller's (a freshly trained one, in its evaluation). */
-    public PageSplitter(LineLabeller labeller) {
-        this.splitter = new ArticleSplitter(labeller);
+    /**
+     * A splitter with models of the caller's (freshly trained ones, in their evaluation).
+     *
+     * @param lines   the first pass's labeller, over physical lines
+     * @param logical the second pass's, over logical lines; null to assemble the first pass's labels (one pass)
+     */
+    public PageSplitter(LineLabeller lines, LineLabeller logical) {
+        this.splitter = new ArticleSplitter(lines, logical);
     }
 
     /**
