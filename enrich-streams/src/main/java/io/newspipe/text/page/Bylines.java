@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Bylines {
     private static final String ROLES = "(?:全媒体记者|融媒体记者|见习记者|特约记者|首席记者|记者|通讯员|实习生|摄影|编辑|撰稿|图/文|文/图)";
     private static final Pattern ROLE_WORD = Pattern.compile(ROLES);
+    /** The paper's name before the first role ({@code 衡阳日报全媒体记者 …}). */
+    private static final Pattern PAPER_BEFORE_ROLE = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:报|台|网|社)(?=" + ROLES + ")");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{IsHan}{2,4}");
     private static final Pattern PAREN = Pattern.compile("^[（(]([^（()）]{2,40})[)）]$");
@@ -57,8 +59,8 @@ public final class Bylines {
     /** A line that is only a byline: names, a parenthesised list of names, or a role line. */
     public static boolean isStandaloneByline(String line) {
         String s = line.strip();
-        Matcher p = PAREN.matcher(s);
-        if (p.matches()) {
+        Matcher p = parenthesised(s);
+        if (p != null) {
             // Inside parentheses names may be spread (程 俐) or glued (李丽郑志祥): read them loosely.
             return allNamesOrRoles(p.group(1)) || isRoleByline(p.group(1));
         }
@@ -75,7 +77,7 @@ public final class Bylines {
     }
 
     private static boolean allNames(String s) {
-        String[] tokens = SPACES.split(s.strip());
+        String[] tokens = tokens(s.strip());
         if (tokens.length == 1 && tokens[0].length() > 3) {
             // 曾榆捷 is a byline; 园丁之歌 is a heading. Four characters alone only with a double surname.
             return isName(tokens[0]) && tokens[0].length() == 3;
@@ -179,17 +181,31 @@ public final class Bylines {
         return s.length() <= 60 && CAPTION.matcher(s).find() || s.length() <= 160 && PHOTO_STORY.matcher(s).find();
     }
 
+    /** {@link #PAREN} matched on the whole of {@code s}, or null when it does not match (looked at only when {@code s} opens a bracket). */
+    private static Matcher parenthesised(String s) {
+        if (s.isEmpty() || s.charAt(0) != '（' && s.charAt(0) != '(') {
+            return null;
+        }
+        Matcher m = PAREN.matcher(s);
+        return m.matches() ? m : null;
+    }
+
+    /** {@code s} split at its runs of spaces; most lines have none, and the split's regex costs more than the look. */
+    private static String[] tokens(String s) {
+        return s.indexOf(' ') < 0 ? new String[]{s} : SPACES.split(s);
+    }
+
     /** The names in a byline, without roles or the paper's name, in order, each once. */
     public static List<String> names(String byline) {
         String s = byline.strip();
-        Matcher p = PAREN.matcher(s);
-        if (p.matches()) {
+        Matcher p = parenthesised(s);
+        if (p != null) {
             s = p.group(1);
         }
-        s = s.replaceFirst("^[\\p{IsHan}]{2,10}?(?:报|台|网|社)(?=" + ROLES + ")", "");
+        s = PAPER_BEFORE_ROLE.matcher(s).replaceFirst("");
         s = ROLE_WORD.matcher(s).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        String[] tokens = SPACES.split(s.strip());
+        String[] tokens = tokens(s.strip());
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             // 唐 突 → 唐突: a name the justifier spread over two tokens.

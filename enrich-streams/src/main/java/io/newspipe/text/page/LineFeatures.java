@@ -86,7 +86,7 @@ public final class LineFeatures {
                 f[k++] = h(62, "repeats", p == null ? "^" : p.last());
             }
             f[k++] = h(21, s.blank(), s.indented(), s.first());
-            if (DATELINE_START.matcher(t).find()) {
+            if (mayBeDateline(t) && DATELINE_START.matcher(t).find()) {
                 f[k++] = h(24, "dateline-start");
                 f[k++] = h(25, "dateline-start", p == null ? "^" : p.kind());
             }
@@ -228,12 +228,29 @@ public final class LineFeatures {
     static int[] columns(int[] lens) {
         int n = lens.length;
         int[] out = new int[n];
+        int[] window = new int[2 * WINDOW + 1];
         for (int i = 0; i < n; i++) {
-            int[] window = Arrays.stream(lens, Math.max(0, i - WINDOW), Math.min(n, i + WINDOW + 1)).filter(l -> l >= 6)
-                    .sorted().toArray();
-            out[i] = window.length == 0 ? lens[i] : window[window.length * 3 / 4];
+            int k = 0;
+            for (int j = Math.max(0, i - WINDOW); j < Math.min(n, i + WINDOW + 1); j++) {
+                if (lens[j] >= 6) {
+                    window[k++] = lens[j];
+                }
+            }
+            Arrays.sort(window, 0, k);
+            out[i] = k == 0 ? lens[i] : window[k * 3 / 4];
         }
         return out;
+    }
+
+    /** Whether {@link #DATELINE_START} can match: its 讯 or 电 comes within the first 17 characters. */
+    private static boolean mayBeDateline(String t) {
+        for (int i = 0; i < Math.min(17, t.length()); i++) {
+            char c = t.charAt(i);
+            if (c == '讯' || c == '电') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ratio(int len, int column) {
