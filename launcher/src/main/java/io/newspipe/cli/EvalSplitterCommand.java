@@ -30,6 +30,9 @@ final class EvalSplitterCommand implements Callable<Integer> {
     Path model;
     @Option(names = "--logical-model", description = "The second pass's model file, written by train-splitter --logical (default: the shipped one).")
     Path logicalModel;
+    @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
+            + "(0, the default: the held-out pages as they are).")
+    double wander;
     @Option(names = "--one-pass", description = "Assemble the first pass's labels, with no second pass (the splitter before 2026-11-28).")
     boolean onePass;
     @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
@@ -38,7 +41,7 @@ final class EvalSplitterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
-                ArticleSource.of(List.of(bio), false), seed, pages);
+                ArticleSource.of(List.of(bio), false).wandering(wander), seed, pages);
         return 0;
     }
 

@@ -40,15 +40,26 @@ final class TrainSplitterCommand implements Callable<Integer> {
     boolean logical;
     @Option(names = "--first-pass", description = "With --logical: the first pass's model file (default: the shipped one).")
     Path firstPass;
+    @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
+            + "(0: every sentence chained to the last by shared words; default: ${DEFAULT-VALUE}).")
+    double wander;
+    @Option(names = "--wander-share", defaultValue = "1", description = "With --wander: the share of the pages drawn from the wandering "
+            + "source (generator seed + 1); the rest keep the chained one (default: ${DEFAULT-VALUE}).")
+    double wanderShare;
     @Parameters(arity = "1..*", paramLabel = "BIO", description = "People's Daily BIO files whose sentences and names make the training articles (with the seed articles).")
     List<Path> train;
 
     @Override
     public Integer call() throws Exception {
         SplitterCorpus corpus = new SplitterCorpus();
-        PageGenerator generator = new PageGenerator(ArticleSource.of(train, true), seed);
+        ArticleSource source = ArticleSource.of(train, true);
+        int wandering = wander > 0 ? (int) Math.round(pages * wanderShare) : 0;
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
-        List<PerceptronTrainer.Example> examples = corpus.examples(generator, pages, first);
+        List<PerceptronTrainer.Example> examples = new java.util.ArrayList<>(
+                corpus.examples(new PageGenerator(source, seed), pages - wandering, first));
+        if (wandering > 0) {
+            examples.addAll(corpus.examples(new PageGenerator(source.wandering(wander), seed + 1), wandering, first));
+        }
         System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
         LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
                 .train(examples, System.out::println);
