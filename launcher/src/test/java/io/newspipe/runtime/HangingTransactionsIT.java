@@ -178,15 +178,23 @@ class HangingTransactionsIT {
                 .partitionResult(TP).get().offset();
     }
 
+    /**
+     * The committed values, read until the read_committed position reaches the log's end. Not until the read_committed
+     * end offset: that is the last stable offset, which stays before a just-committed transaction until its coordinator
+     * has written the marker, after {@code commitTransaction()} returned (the read would then end with nothing).
+     */
     private static List<String> readCommitted(EmbeddedKafka k) {
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, k.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer());
+             KafkaConsumer<String, String> logEnd = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, k.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), new StringDeserializer(), new StringDeserializer())) {
             c.assign(List.of(TP));
             c.seekToBeginning(List.of(TP));
             List<String> values = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 20_000;
-            while (c.position(TP) < c.endOffsets(List.of(TP)).get(TP) && System.currentTimeMillis() < deadline) {
+            while (c.position(TP) < logEnd.endOffsets(List.of(TP)).get(TP) && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
                     values.add(r.value());
                 }
