@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,7 +56,7 @@ final class TrainSplitterCommand implements Callable<Integer> {
         ArticleSource source = ArticleSource.of(train, true);
         int wandering = wander > 0 ? (int) Math.round(pages * wanderShare) : 0;
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
-        List<PerceptronTrainer.Example> examples = new java.util.ArrayList<>(
+        List<PerceptronTrainer.Example> examples = new ArrayList<>(
                 corpus.examples(new PageGenerator(source, seed), pages - wandering, first));
         if (wandering > 0) {
             examples.addAll(corpus.examples(new PageGenerator(source.wandering(wander), seed + 1), wandering, first));

@@ -3,8 +3,8 @@ package io.newspipe.text.page;
 import io.newspipe.text.Chars;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

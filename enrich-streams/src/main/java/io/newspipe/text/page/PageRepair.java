@@ -117,7 +117,6 @@ public final class PageRepair {
         return out;
     }
 
-    /** One or two characters of a vertical headline; its first line starts with a character, not a mark. */
     /** Whether {@link #MARKUP} can match: the regex costs more than the look, and most lines have no markup. */
     private static boolean mayHaveMarkup(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -146,6 +145,7 @@ public final class PageRepair {
         return c == '第' || c >= '0' && c <= '9' || "-—=_*#·".indexOf(c) >= 0;
     }
 
+    /** One or two characters of a vertical headline; its first line starts with a character, not a mark. */
     private static boolean verticalPiece(String t, boolean first) {
         if (t.length() > 2) {
             return false;
