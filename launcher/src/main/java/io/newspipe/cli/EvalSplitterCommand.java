@@ -33,6 +33,9 @@ final class EvalSplitterCommand implements Callable<Integer> {
     @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
             + "(0, the default: the held-out pages as they are).")
     double wander;
+    @Option(names = "--topical", description = "Pseudo-articles drawn from one topic each, in any order, their people and places recast "
+            + "(ArticleSource.topical()), instead of chained sentence to sentence.")
+    boolean topical;
     @Option(names = "--one-pass", description = "Assemble the first pass's labels, with no second pass (the splitter before 2026-11-28).")
     boolean onePass;
     @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
@@ -41,8 +44,16 @@ final class EvalSplitterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
-                ArticleSource.of(List.of(bio), false).wandering(wander), seed, pages);
+                stories(ArticleSource.of(List.of(bio), false), topical, wander), seed, pages);
         return 0;
+    }
+
+    /** The source's topical stories, or its chained ones wandering at {@code wander}; both at once are refused. */
+    static ArticleSource stories(ArticleSource source, boolean topical, double wander) {
+        if (topical && wander > 0) {
+            throw new IllegalArgumentException("--topical and --wander are two kinds of stories: give one");
+        }
+        return topical ? source.topical() : source.wandering(wander);
     }
 
     /** The model in {@code file}, or {@code shipped} when there is none. */

@@ -44,22 +44,26 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
             + "(0: every sentence chained to the last by shared words; default: ${DEFAULT-VALUE}).")
     double wander;
-    @Option(names = "--wander-share", defaultValue = "1", description = "With --wander: the share of the pages drawn from the wandering "
-            + "source (generator seed + 1); the rest keep the chained one (default: ${DEFAULT-VALUE}).")
-    double wanderShare;
+    @Option(names = "--topical", description = "Train on pages whose pseudo-articles are drawn from one topic each, in any order, their "
+            + "people and places recast (ArticleSource.topical()); the held-out pages of --eval-bio are then topical too.")
+    boolean topical;
+    @Option(names = "--share", defaultValue = "1", description = "With --wander or --topical: the share of the pages drawn from that "
+            + "source (generator seed); the rest are chained pages (generator seed + 1) (default: ${DEFAULT-VALUE}).")
+    double share;
     @Parameters(arity = "1..*", paramLabel = "BIO", description = "People's Daily BIO files whose sentences and names make the training articles (with the seed articles).")
     List<Path> train;
 
     @Override
     public Integer call() throws Exception {
         SplitterCorpus corpus = new SplitterCorpus();
-        ArticleSource source = ArticleSource.of(train, true);
-        int wandering = wander > 0 ? (int) Math.round(pages * wanderShare) : 0;
+        ArticleSource chained = ArticleSource.of(train, true);
+        ArticleSource source = EvalSplitterCommand.stories(chained, topical, wander);
+        int drawn = topical || wander > 0 ? (int) Math.round(pages * share) : pages;
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
         List<PerceptronTrainer.Example> examples = new ArrayList<>(
-                corpus.examples(new PageGenerator(source, seed), pages - wandering, first));
-        if (wandering > 0) {
-            examples.addAll(corpus.examples(new PageGenerator(source.wandering(wander), seed + 1), wandering, first));
+                corpus.examples(new PageGenerator(source, seed), drawn, first));
+        if (drawn < pages) {
+            examples.addAll(corpus.examples(new PageGenerator(chained, seed + 1), pages - drawn, first));
         }
         System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
         LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
@@ -72,7 +76,8 @@ final class TrainSplitterCommand implements Callable<Integer> {
         if (evalBio != null) {
             LineLabeller trained = new LineLabeller(model);
             EvalSplitterCommand.report(logical ? first : trained, logical ? trained : LineLabeller.shippedLogical(),
-                    ArticleSource.of(List.of(evalBio), false), EvalSplitterCommand.HELD_OUT_SEED, evalPages);
+                    EvalSplitterCommand.stories(ArticleSource.of(List.of(evalBio), false), topical, 0),
+                    EvalSplitterCommand.HELD_OUT_SEED, evalPages);
         }
         return 0;
     }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,8 @@ import java.util.Set;
  */
 public final class ArticleSource {
     private final List<String> sentences;
+    /** Per sentence, its people (two or three characters, a known surname) and places: what a story's cast replaces. */
+    private final List<List<BioSentence.Span>> cast;
     private final List<String> names;
     private final List<String> places;
     private final List<TruthArticle> seeds;
@@ -39,15 +42,23 @@ public final class ArticleSource {
     private final Set<Integer> used = new HashSet<>();
     /** The chance that a story jumps to a sentence drawn at random instead of the best-chained one (0: never). */
     private final double wander;
+    /** Whether stories are drawn from a topic's sentences in any order, their people and places recast (see {@link #topical()}). */
+    private final boolean topical;
     private int next;
     private Random draw;
+    private Topic topic;
+    /** Per sentence, how many of the current topical story's words it shares (zero between draws). */
+    private int[] shared;
 
-    private ArticleSource(List<String> sentences, List<String> names, List<String> places, List<TruthArticle> seeds) {
+    private ArticleSource(List<String> sentences, List<List<BioSentence.Span>> cast, List<String> names, List<String> places,
+                          List<TruthArticle> seeds) {
         this.sentences = sentences;
+        this.cast = cast;
         this.names = names;
         this.places = places;
         this.seeds = seeds;
         this.wander = 0;
+        this.topical = false;
         Map<Integer, Integer> df = new HashMap<>();
         for (String s : sentences) {
             int[] b = bigrams(s);
@@ -67,14 +78,16 @@ public final class ArticleSource {
         }
     }
 
-    private ArticleSource(ArticleSource base, double wander) {
+    private ArticleSource(ArticleSource base, double wander, boolean topical) {
         this.sentences = base.sentences;
+        this.cast = base.cast;
         this.names = base.names;
         this.places = base.places;
         this.seeds = base.seeds;
         this.byBigram.putAll(base.byBigram);
         this.bigramsOf.addAll(base.bigramsOf);
         this.wander = wander;
+        this.topical = topical;
     }
 
     /**
@@ -87,7 +100,19 @@ public final class ArticleSource {
         if (rate < 0 || rate > 1) {
             throw new IllegalArgumentException("rate must be within [0, 1]: " + rate);
         }
-        return new ArticleSource(this, rate);
+        return new ArticleSource(this, rate, false);
+    }
+
+    /**
+     * The same sentences, but each story is drawn from one topic, not chained: a story picks the sentences that share
+     * the words of its first one and tells them in any order, and its people and places are the same few throughout
+     * (the corpus's own names recast), as a news story keeps naming whom and where it is about. Neighbouring
+     * sentences of a chained story always share words, so a splitter trained on them reads "the next sentence shares
+     * nothing" as a story break; in real stories a quarter of the paragraph breaks share no word across (the seed
+     * articles), and so do about as many of these.
+     */
+    public ArticleSource topical() {
+        return new ArticleSource(this, 0, true);
     }
 
     private static int[] bigrams(String s) {
@@ -121,7 +146,7 @@ public final class ArticleSource {
             names.addAll(a.authors());
         }
         List<String> places = List.of("衡阳", "长沙", "株洲", "郴州", "邵阳", "娄底", "岳阳", "怀化", "湘潭", "永州");
-        return new ArticleSource(sentences, List.copyOf(names), places, seeds);
+        return new ArticleSource(sentences, Collections.nCopies(sentences.size(), List.of()), List.copyOf(names), places, seeds);
     }
 
     /**
@@ -130,22 +155,27 @@ public final class ArticleSource {
      */
     public static ArticleSource of(List<Path> bioFiles, boolean withSeeds) {
         List<String> sentences = new ArrayList<>();
+        List<List<BioSentence.Span>> cast = new ArrayList<>();
         LinkedHashSet<String> names = new LinkedHashSet<>();
         LinkedHashSet<String> places = new LinkedHashSet<>();
         try {
             for (Path f : bioFiles) {
                 for (BioSentence s : BioReader.read(f)) {
-                    if (s.text().length() >= 12 && s.text().length() <= 160 && endsSentence(s.text())) {
-                        sentences.add(s.text());
-                    }
+                    List<BioSentence.Span> roles = new ArrayList<>();
                     for (BioSentence.Span sp : s.spans()) {
                         String w = s.text().substring(sp.start(), sp.end());
                         if (sp.type().equals("PER") && (w.length() == 2 || w.length() == 3)
                                 && ChineseNames.isSurname(w.charAt(0))) {
                             names.add(w);
+                            roles.add(sp);
                         } else if (sp.type().equals("LOC") && w.length() >= 2 && w.length() <= 5) {
                             places.add(w);
+                            roles.add(sp);
                         }
+                    }
+                    if (s.text().length() >= 12 && s.text().length() <= 160 && endsSentence(s.text())) {
+                        sentences.add(s.text());
+                        cast.add(List.copyOf(roles));
                     }
                 }
             }
@@ -155,7 +185,8 @@ public final class ArticleSource {
         if (sentences.size() < 200 || names.size() < 20 || places.size() < 20) {
             throw new IllegalArgumentException("too little text in " + bioFiles + " to make articles of");
         }
-        return new ArticleSource(sentences, List.copyOf(names), List.copyOf(places), withSeeds ? seedArticles() : List.of());
+        return new ArticleSource(sentences, cast, List.copyOf(names), List.copyOf(places),
+                withSeeds ? seedArticles() : List.of());
     }
 
     private static boolean endsSentence(String s) {
@@ -195,6 +226,11 @@ public final class ArticleSource {
         return out;
     }
 
+    /** The people's names stories and bylines are given (for tests). */
+    List<String> names() {
+        return names;
+    }
+
     public String name(Random r) {
         return names.get(r.nextInt(names.size()));
     }
@@ -214,6 +250,7 @@ public final class ArticleSource {
         // words: its sentences hang together, and the story beside it on the page is about something else.
         next = r.nextInt(sentences.size());
         used.clear();
+        topic = topical ? new Topic(next, name(r), name(r), place(r)) : null;
         List<String> paras = new ArrayList<>();
         for (int p = 0; p < paragraphs; p++) {
             StringBuilder b = new StringBuilder();
@@ -250,6 +287,9 @@ public final class ArticleSource {
 
     /** The story's next sentence: the unused one sharing the most topical words with the last, else the next in line. */
     private String sentence() {
+        if (topic != null) {
+            return topic.sentence();
+        }
         int current = next;
         used.add(current);
         Map<Integer, Integer> shared = new HashMap<>();
@@ -319,5 +359,116 @@ public final class ArticleSource {
         Collections.shuffle(parts, r);
         String c = parts.get(0);
         return c.length() <= max ? c : c.substring(0, min + r.nextInt(max - min + 1));
+    }
+
+    /**
+     * One topical story: each next sentence is drawn from those sharing the most middling-frequency words with the
+     * story so far (not with the last sentence alone: a story keeps to its subject, while neighbouring sentences may
+     * share nothing), now and then an aside from anywhere in the corpus; and its cast, who replace the people and
+     * places its sentences name.
+     */
+    private final class Topic {
+        /** How many of the best-sharing sentences the next one is drawn from, evenly. */
+        private static final int CHOICE = 10;
+        /** The chance that the next sentence is an aside drawn from the whole corpus. */
+        private static final double ASIDE = 0.1;
+        private final Set<Integer> words = new HashSet<>();
+        private int[] touching = new int[256];
+        private final String lead;
+        private final String second;
+        private final String where;
+        private int first;
+
+        Topic(int first, String lead, String second, String where) {
+            this.first = first;
+            this.lead = lead;
+            this.second = second;
+            this.where = where;
+        }
+
+        String sentence() {
+            int pick;
+            if (first >= 0) {
+                pick = first;
+                first = -1;
+            } else if (draw.nextDouble() < ASIDE) {
+                pick = draw.nextInt(sentences.size());
+            } else {
+                pick = onTopic();
+            }
+            used.add(pick);
+            for (int b : bigramsOf.get(pick)) {
+                if (byBigram.containsKey(b)) {
+                    words.add(b);
+                }
+            }
+            return recast(pick);
+        }
+
+        /** One of the {@value #CHOICE} unused sentences sharing the most of the story's words; any, when none shares. */
+        private int onTopic() {
+            // Counted in an array over all sentences, cleared by the list of those touched: a map of boxed counts
+            // made generating training pages the slowest part of training.
+            if (shared == null || shared.length != sentences.size()) {
+                shared = new int[sentences.size()];
+            }
+            int touched = 0;
+            for (int b : words) {
+                for (int other : byBigram.get(b)) {
+                    if (!used.contains(other)) {
+                        if (shared[other]++ == 0) {
+                            if (touched == touching.length) {
+                                touching = Arrays.copyOf(touching, touched * 2);
+                            }
+                            touching[touched++] = other;
+                        }
+                    }
+                }
+            }
+            if (touched == 0) {
+                return draw.nextInt(sentences.size());
+            }
+            // The best CHOICE by count, then by index: a partial selection over the touched sentences.
+            int[] best = new int[Math.min(CHOICE, touched)];
+            int kept = 0;
+            for (int t = 0; t < touched; t++) {
+                int c = touching[t];
+                int at = kept;
+                while (at > 0 && before(c, best[at - 1])) {
+                    at--;
+                }
+                if (at < best.length) {
+                    System.arraycopy(best, at, best, at + 1, Math.min(kept, best.length - 1) - at);
+                    best[at] = c;
+                    kept = Math.min(kept + 1, best.length);
+                }
+            }
+            int pick = best[draw.nextInt(best.length)];
+            for (int t = 0; t < touched; t++) {
+                shared[touching[t]] = 0;
+            }
+            return pick;
+        }
+
+        private boolean before(int a, int b) {
+            return shared[a] > shared[b] || shared[a] == shared[b] && a < b;
+        }
+
+        /** Sentence {@code i} with the people it names as this story's (mostly its lead) and half its places as its own. */
+        private String recast(int i) {
+            String s = sentences.get(i);
+            StringBuilder b = new StringBuilder(s.length());
+            int at = 0;
+            for (BioSentence.Span sp : cast.get(i)) {
+                b.append(s, at, sp.start());
+                if (sp.type().equals("PER")) {
+                    b.append(draw.nextInt(3) < 2 ? lead : second);
+                } else {
+                    b.append(draw.nextBoolean() ? where : s.substring(sp.start(), sp.end()));
+                }
+                at = sp.end();
+            }
+            return b.append(s, at, s.length()).toString();
+        }
     }
 }

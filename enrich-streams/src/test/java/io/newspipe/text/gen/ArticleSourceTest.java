@@ -2,9 +2,12 @@ package io.newspipe.text.gen;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -32,6 +35,86 @@ class ArticleSourceTest {
     @Test
     void aRateOutsideZeroToOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ArticleSource.fromSeeds().wandering(1.5));
+    }
+
+    @Test
+    void topicalStoriesAreTheSameForTheSameSeed() {
+        assertEquals(draw(bio().topical(), 30, 5), draw(bio().topical(), 30, 5));
+    }
+
+    /**
+     * In the seed articles a quarter of the paragraph breaks have sentences that share no CJK bigram across them; a
+     * chained story almost never does, which taught the splitter that such a break opens a new story.
+     */
+    @Test
+    void topicalNeighboursShareNoWordAboutAsOftenAsRealOnes() {
+        double seeds = noWordAcross(ArticleSource.seedArticles());
+        double chained = noWordAcross(draw(bio(), 400, 11));
+        double topical = noWordAcross(draw(bio().topical(), 400, 11));
+        assertTrue(seeds > 0.15 && seeds < 0.35, "seed articles: " + seeds);
+        assertTrue(chained < 0.08, "chained: " + chained);
+        assertTrue(Math.abs(topical - seeds) < 0.12, "topical " + topical + " against the seeds' " + seeds);
+    }
+
+    @Test
+    void aTopicalStoryKeepsNamingItsOwnPeople() {
+        ArticleSource source = bio();
+        int chained = storiesNamingOnePersonTwice(draw(source, 400, 13), source.names());
+        int topical = storiesNamingOnePersonTwice(draw(bio().topical(), 400, 13), source.names());
+        assertTrue(topical > 2 * chained && topical > 40, "chained " + chained + ", topical " + topical);
+    }
+
+    private static ArticleSource bio() {
+        return ArticleSource.of(List.of(Path.of("src", "test", "resources", "gen", "peoples_daily_test_bio.txt.gz")), false);
+    }
+
+    /** The share of paragraph breaks where the sentence before and the one after share no CJK bigram. */
+    private static double noWordAcross(List<TruthArticle> articles) {
+        int breaks = 0;
+        int none = 0;
+        for (TruthArticle a : articles) {
+            for (int i = 0; i + 1 < a.paragraphs().size(); i++) {
+                String[] before = a.paragraphs().get(i).split("(?<=[。！？])");
+                String after = a.paragraphs().get(i + 1).split("(?<=[。！？])")[0];
+                Set<Integer> shared = bigrams(before[before.length - 1]);
+                shared.retainAll(bigrams(after));
+                breaks++;
+                none += shared.isEmpty() ? 1 : 0;
+            }
+        }
+        return none / (double) breaks;
+    }
+
+    private static Set<Integer> bigrams(String s) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (Character.isIdeographic(s.charAt(i)) && Character.isIdeographic(s.charAt(i + 1))) {
+                out.add(s.charAt(i) << 16 | s.charAt(i + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Stories of two paragraphs or more in which one of {@code names} appears in at least two paragraphs. */
+    private static int storiesNamingOnePersonTwice(List<TruthArticle> articles, List<String> names) {
+        Set<String> known = new HashSet<>(names);
+        int n = 0;
+        for (TruthArticle a : articles) {
+            Map<String, Integer> paragraphsNaming = new HashMap<>();
+            for (String p : a.paragraphs()) {
+                Set<String> here = new HashSet<>();
+                for (int i = 0; i + 2 <= p.length(); i++) {
+                    for (int len = 2; len <= 3 && i + len <= p.length(); len++) {
+                        if (known.contains(p.substring(i, i + len))) {
+                            here.add(p.substring(i, i + len));
+                        }
+                    }
+                }
+                here.forEach(w -> paragraphsNaming.merge(w, 1, Integer::sum));
+            }
+            n += paragraphsNaming.values().stream().anyMatch(c -> c >= 2) ? 1 : 0;
+        }
+        return n;
     }
 
     private static List<TruthArticle> draw(ArticleSource source, int n, long seed) {
