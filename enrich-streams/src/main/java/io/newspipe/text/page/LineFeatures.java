@@ -65,14 +65,14 @@ public final class LineFeatures {
             f[k++] = h(9, s.kind(), s.ratio());
             f[k++] = h(10, String.valueOf(marks(t)));
             f[k++] = h(11, String.valueOf(Math.min(3, count(t, '，'))));
-            f[k++] = h(12, t.substring(t.length() - 1));
-            f[k++] = h(13, t.substring(0, 1));
-            f[k++] = h(14, t.length() >= 2 ? t.substring(0, 2) : t);
-            f[k++] = h(15, t.length() >= 2 ? t.substring(t.length() - 2) : t);
+            f[k++] = range(12, t, t.length() - 1, t.length());
+            f[k++] = range(13, t, 0, 1);
+            f[k++] = range(14, t, 0, Math.min(2, t.length()));
+            f[k++] = range(15, t, Math.max(0, t.length() - 2), t.length());
             f[k++] = h(16, i == 0 ? "first" : i == n - 1 ? "last" : "middle");
             Cohesion.At c = cohesion[i];
             f[k++] = h(17, c.gap());
-            f[k++] = h(18, c.gap(), s.blank(), (p == null ? "^" : p.last()));
+            f[k++] = h(18, c.gap(), String.valueOf(s.blank()), (p == null ? "^" : p.last()));
             f[k++] = h(22, c.around());
             f[k++] = h(23, c.around(), s.kind(), s.ratio());
             f[k++] = h(26, c.side());
@@ -85,7 +85,7 @@ public final class LineFeatures {
             if (repeats[i]) {
                 f[k++] = h(62, "repeats", p == null ? "^" : p.last());
             }
-            f[k++] = h(21, s.blank(), s.indented(), s.first());
+            f[k++] = h(21, String.valueOf(s.blank()), String.valueOf(s.indented()), s.first());
             if (mayBeDateline(t) && DATELINE_START.matcher(t).find()) {
                 f[k++] = h(24, "dateline-start");
                 f[k++] = h(25, "dateline-start", p == null ? "^" : p.kind());
@@ -95,7 +95,7 @@ public final class LineFeatures {
             } else {
                 f[k++] = h(30, p.ratio(), s.ratio());
                 f[k++] = h(31, p.last(), s.ratio());
-                f[k++] = h(32, p.last(), s.first(), s.indented(), s.blank());
+                f[k++] = h(32, p.last(), s.first(), String.valueOf(s.indented()), String.valueOf(s.blank()));
                 f[k++] = h(33, p.kind(), s.kind());
                 f[k++] = h(34, p.lengthBucket(), s.lengthBucket());
                 f[k++] = h(35, p.ratio(), p.last(), s.kind());
@@ -103,8 +103,8 @@ public final class LineFeatures {
                 f[k++] = h(37, p.ratio(), p.last(), s.ratio(), s.last());
                 f[k++] = h(38, sameColumn(p, s));
                 String prev = lines.get(i - 1).text();
-                f[k++] = h(60, wordAcrossBreak(prev, t), p.ratio());
-                f[k++] = h(61, Math.max(-6, Math.min(3, p.length() - columns[i - 1])), s.kind());
+                f[k++] = h(60, String.valueOf(wordAcrossBreak(prev, t)), p.ratio());
+                f[k++] = h(61, String.valueOf(Math.max(-6, Math.min(3, p.length() - columns[i - 1]))), s.kind());
             }
             if (p2 != null) {
                 f[k++] = h(40, p2.kind(), (p == null ? "" : p.kind()), s.kind());
@@ -114,10 +114,10 @@ public final class LineFeatures {
                 f[k++] = h(50, "$");
             } else {
                 f[k++] = h(50, s.ratio(), x.ratio());
-                f[k++] = h(51, x.first(), x.indented(), x.blank());
+                f[k++] = h(51, x.first(), String.valueOf(x.indented()), String.valueOf(x.blank()));
                 f[k++] = h(52, s.kind(), x.kind());
                 f[k++] = h(53, x.kind());
-                f[k++] = h(54, s.last(), x.first(), x.blank());
+                f[k++] = h(54, s.last(), x.first(), String.valueOf(x.blank()));
                 f[k++] = h(55, x.lengthBucket(), x.ratio());
                 f[k++] = h(56, s.ratio(), s.last(), x.ratio(), x.kind());
             }
@@ -340,17 +340,46 @@ public final class LineFeatures {
      * The feature of a template and its value's parts: the hash of the parts joined by {@code |}, folded part by part
      * so that no string is built for it (the same number as hashing the joined string).
      */
-    private static long h(int template, Object... parts) {
-        long x = (Hashing.FNV_OFFSET ^ template) * Hashing.FNV_PRIME;
-        for (int p = 0; p < parts.length; p++) {
-            if (p > 0) {
-                x = (x ^ '|') * Hashing.FNV_PRIME;
-            }
-            String value = String.valueOf(parts[p]);
-            for (int i = 0; i < value.length(); i++) {
-                x = (x ^ value.charAt(i)) * Hashing.FNV_PRIME;
-            }
+    // A feature's hash is FNV-1a over its template and its parts, '|' between parts, then mixed: one overload per
+    // number of parts, so that no array is built for the ~60 features of every line.
+    private static long h(int template, String a) {
+        return done(add(start(template), a, 0, a.length()));
+    }
+
+    private static long h(int template, String a, String b) {
+        return done(add(add(start(template), a, 0, a.length()) ^ '|', b));
+    }
+
+    private static long h(int template, String a, String b, String c) {
+        return done(add(add(add(start(template), a, 0, a.length()) ^ '|', b) ^ '|', c));
+    }
+
+    private static long h(int template, String a, String b, String c, String d) {
+        return done(add(add(add(add(start(template), a, 0, a.length()) ^ '|', b) ^ '|', c) ^ '|', d));
+    }
+
+    /** The feature of one part that is {@code t}'s characters {@code [from, to)}. */
+    private static long range(int template, String t, int from, int to) {
+        return done(add(start(template), t, from, to));
+    }
+
+    private static long start(int template) {
+        return (Hashing.FNV_OFFSET ^ template) * Hashing.FNV_PRIME;
+    }
+
+    /** {@code x} after the separator already xor-ed into it, then {@code value}. */
+    private static long add(long separated, String value) {
+        return add(separated * Hashing.FNV_PRIME, value, 0, value.length());
+    }
+
+    private static long add(long x, String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x = (x ^ value.charAt(i)) * Hashing.FNV_PRIME;
         }
+        return x;
+    }
+
+    private static long done(long x) {
         long z = Hashing.splitMix64(x);
         return z == 0 ? 1 : z;
     }
