@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +45,8 @@ public final class ArticleSource {
     private final boolean topical;
     private int next;
     private Random draw;
-    private Topic topic;
-    /** Per sentence, how many of the current topical story's words it shares (zero between draws). */
+    private TopicalStory topic;
+    /** Per sentence, how many of the current topical story's words it shares (zero between draws): one per source. */
     private int[] shared;
 
     private ArticleSource(List<String> sentences, List<List<BioSentence.Span>> cast, List<String> names, List<String> places,
@@ -104,9 +103,10 @@ public final class ArticleSource {
     }
 
     /**
-     * The same sentences, but each story is drawn from one topic, not chained: a story picks the sentences that share
-     * the words of its first one and tells them in any order, and its people and places are the same few throughout
-     * (the corpus's own names recast), as a news story keeps naming whom and where it is about. Neighbouring
+     * The same sentences, but each story is drawn from one topic, not chained: each next sentence shares many words
+     * with the story so far, not necessarily with the sentence before, and its people and places are the same few
+     * throughout (the corpus's own names recast), as a news story keeps naming whom and where it is about
+     * ({@link TopicalStory}). Neighbouring
      * sentences of a chained story always share words, so a splitter trained on them reads "the next sentence shares
      * nothing" as a story break; in real stories a quarter of the paragraph breaks share no word across (the seed
      * articles), and so do about as many of these.
@@ -250,7 +250,11 @@ public final class ArticleSource {
         // words: its sentences hang together, and the story beside it on the page is about something else.
         next = r.nextInt(sentences.size());
         used.clear();
-        topic = topical ? new Topic(next, name(r), name(r), place(r)) : null;
+        if (topical && shared == null) {
+            shared = new int[sentences.size()];
+        }
+        topic = topical ? new TopicalStory(sentences, cast, byBigram, bigramsOf, used, shared, r, next,
+                name(r), name(r), place(r)) : null;
         List<String> paras = new ArrayList<>();
         for (int p = 0; p < paragraphs; p++) {
             StringBuilder b = new StringBuilder();
@@ -359,116 +363,5 @@ public final class ArticleSource {
         Collections.shuffle(parts, r);
         String c = parts.get(0);
         return c.length() <= max ? c : c.substring(0, min + r.nextInt(max - min + 1));
-    }
-
-    /**
-     * One topical story: each next sentence is drawn from those sharing the most middling-frequency words with the
-     * story so far (not with the last sentence alone: a story keeps to its subject, while neighbouring sentences may
-     * share nothing), now and then an aside from anywhere in the corpus; and its cast, who replace the people and
-     * places its sentences name.
-     */
-    private final class Topic {
-        /** How many of the best-sharing sentences the next one is drawn from, evenly. */
-        private static final int CHOICE = 10;
-        /** The chance that the next sentence is an aside drawn from the whole corpus. */
-        private static final double ASIDE = 0.1;
-        private final Set<Integer> words = new HashSet<>();
-        private int[] touching = new int[256];
-        private final String lead;
-        private final String second;
-        private final String where;
-        private int first;
-
-        Topic(int first, String lead, String second, String where) {
-            this.first = first;
-            this.lead = lead;
-            this.second = second;
-            this.where = where;
-        }
-
-        String sentence() {
-            int pick;
-            if (first >= 0) {
-                pick = first;
-                first = -1;
-            } else if (draw.nextDouble() < ASIDE) {
-                pick = draw.nextInt(sentences.size());
-            } else {
-                pick = onTopic();
-            }
-            used.add(pick);
-            for (int b : bigramsOf.get(pick)) {
-                if (byBigram.containsKey(b)) {
-                    words.add(b);
-                }
-            }
-            return recast(pick);
-        }
-
-        /** One of the {@value #CHOICE} unused sentences sharing the most of the story's words; any, when none shares. */
-        private int onTopic() {
-            // Counted in an array over all sentences, cleared by the list of those touched: a map of boxed counts
-            // made generating training pages the slowest part of training.
-            if (shared == null || shared.length != sentences.size()) {
-                shared = new int[sentences.size()];
-            }
-            int touched = 0;
-            for (int b : words) {
-                for (int other : byBigram.get(b)) {
-                    if (!used.contains(other)) {
-                        if (shared[other]++ == 0) {
-                            if (touched == touching.length) {
-                                touching = Arrays.copyOf(touching, touched * 2);
-                            }
-                            touching[touched++] = other;
-                        }
-                    }
-                }
-            }
-            if (touched == 0) {
-                return draw.nextInt(sentences.size());
-            }
-            // The best CHOICE by count, then by index: a partial selection over the touched sentences.
-            int[] best = new int[Math.min(CHOICE, touched)];
-            int kept = 0;
-            for (int t = 0; t < touched; t++) {
-                int c = touching[t];
-                int at = kept;
-                while (at > 0 && before(c, best[at - 1])) {
-                    at--;
-                }
-                if (at < best.length) {
-                    System.arraycopy(best, at, best, at + 1, Math.min(kept, best.length - 1) - at);
-                    best[at] = c;
-                    kept = Math.min(kept + 1, best.length);
-                }
-            }
-            int pick = best[draw.nextInt(best.length)];
-            for (int t = 0; t < touched; t++) {
-                shared[touching[t]] = 0;
-            }
-            return pick;
-        }
-
-        private boolean before(int a, int b) {
-            return shared[a] > shared[b] || shared[a] == shared[b] && a < b;
-        }
-
-        /** Sentence {@code i} with the people it names as this story's (mostly its lead) and half its places as its own. */
-        private String recast(int i) {
-            String s = sentences.get(i);
-            StringBuilder b = new StringBuilder(s.length());
-            int at = 0;
-            for (BioSentence.Span sp : cast.get(i)) {
-                b.append(s, at, sp.start());
-                if (sp.type().equals("PER")) {
-                    b.append(draw.nextInt(3) < 2 ? lead : second);
-                } else {
-                    b.append(draw.nextBoolean() ? where : s.substring(sp.start(), sp.end()));
-                }
-                at = sp.end();
-            }
-            return b.append(s, at, s.length()).toString();
-        }
     }
 }
