@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train-splitter", description = "Train a line labeller of the split stage on generated pages, then score it on held-out "
         + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127). Without --logical: the first pass, over "
-        + "physical lines (shipped: ../shared/ner/peoples_daily_dev_bio.txt, 32000 pages, generator seed 1, 30 epochs, min count 2); "
-        + "with --logical: the second pass, over the logical lines the first pass (shipped, or --first-pass) joins.")
+        + "physical lines (shipped: ../shared/ner/peoples_daily_dev_bio.txt, --topical, 32000 pages, generator seed 1, 30 epochs, min count 2); "
+        + "with --logical: the second pass, over the logical lines the first pass (shipped, or --first-pass) joins (shipped: --topical --share 0.5).")
 final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/splitter/line-perceptron.bin.gz ships it).")
     Path out;
