@@ -90,8 +90,8 @@ class NearDuplicateIT {
     }
 
     /**
-     * What the shipped splitter adds when the seeds come again re-laid at 16 characters (measured: 4 to 48; the splitter
-     * trained on chained stories only, before 2026-11-28: 3).
+     * What the shipped splitter adds when the seeds come again re-laid at 16 characters (measured: 4 to the 44 the store
+     * held; the splitter trained on chained stories only, before 2026-11-28: 3 to 48).
      */
     static final long RELAID_ADDED_CEILING = 4;
 
