@@ -338,10 +338,9 @@ public final class LineFeatures {
 
     /**
      * The feature of a template and its value's parts: the hash of the parts joined by {@code |}, folded part by part
-     * so that no string is built for it (the same number as hashing the joined string).
+     * so that no string is built for it (the same number as hashing the joined string): FNV-1a, then mixed. One
+     * overload per number of parts, so that no array is built for the ~60 features of every line.
      */
-    // A feature's hash is FNV-1a over its template and its parts, '|' between parts, then mixed: one overload per
-    // number of parts, so that no array is built for the ~60 features of every line.
     private static long h(int template, String a) {
         return done(add(start(template), a, 0, a.length()));
     }
