@@ -6,6 +6,7 @@ import io.newspipe.text.gen.SplitterEvaluation;
 import io.newspipe.text.page.LineLabeller;
 import io.newspipe.text.page.PageSplitter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,12 +31,8 @@ final class EvalSplitterCommand implements Callable<Integer> {
     Path model;
     @Option(names = "--logical-model", description = "The second pass's model file, written by train-splitter --logical (default: the shipped one).")
     Path logicalModel;
-    @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
-            + "(0, the default: the held-out pages as they are).")
-    double wander;
-    @Option(names = "--topical", description = "Pseudo-articles drawn from one topic each, in any order, their people and places recast "
-            + "(ArticleSource.topical()), instead of chained sentence to sentence.")
-    boolean topical;
+    @Mixin
+    StoryOptions stories = new StoryOptions();
     @Option(names = "--one-pass", description = "Assemble the first pass's labels, with no second pass (the splitter before 2026-11-28).")
     boolean onePass;
     @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
@@ -44,16 +41,8 @@ final class EvalSplitterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
-                stories(ArticleSource.of(List.of(bio), false), topical, wander), seed, pages);
+                stories.of(ArticleSource.of(List.of(bio), false)), seed, pages);
         return 0;
-    }
-
-    /** The source's topical stories, or its chained ones wandering at {@code wander}; both at once are refused. */
-    static ArticleSource stories(ArticleSource source, boolean topical, double wander) {
-        if (topical && wander > 0) {
-            throw new IllegalArgumentException("--topical and --wander are two kinds of stories: give one");
-        }
-        return topical ? source.topical() : source.wandering(wander);
     }
 
     /** The model in {@code file}, or {@code shipped} when there is none. */

@@ -8,6 +8,7 @@ import io.newspipe.text.learn.PerceptronTrainer;
 import io.newspipe.text.page.LineLabeller;
 import io.newspipe.text.page.LineLabels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "train-splitter", description = "Train a line labeller of the split stage on generated pages, then score it on held-out "
         + "generated pages (../shared/ner/peoples_daily_test_bio.txt, generator seed 20261127). Without --logical: the first pass, over "
         + "physical lines (shipped: ../shared/ner/peoples_daily_dev_bio.txt, --topical, 32000 pages, generator seed 1, 30 epochs, min count 2); "
-        + "with --logical: the second pass, over the logical lines the first pass (shipped, or --first-pass) joins (shipped: --topical --share 0.5).")
+        + "with --logical: the second pass, over the logical lines the first pass (shipped, or --first-pass) joins (shipped: --topical --share 0.5). "
+        + "With --topical the --eval-bio pages are topical too.")
 final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Where to write the model (enrich-streams/src/main/resources/splitter/line-perceptron.bin.gz ships it).")
     Path out;
@@ -41,12 +43,8 @@ final class TrainSplitterCommand implements Callable<Integer> {
     boolean logical;
     @Option(names = "--first-pass", description = "With --logical: the first pass's model file (default: the shipped one).")
     Path firstPass;
-    @Option(names = "--wander", defaultValue = "0", description = "Chance that a pseudo-article jumps to a random sentence after each one "
-            + "(0: every sentence chained to the last by shared words; default: ${DEFAULT-VALUE}).")
-    double wander;
-    @Option(names = "--topical", description = "Train on pages whose pseudo-articles are drawn from one topic each, in any order, their "
-            + "people and places recast (ArticleSource.topical()); the held-out pages of --eval-bio are then topical too.")
-    boolean topical;
+    @Mixin
+    StoryOptions stories = new StoryOptions();
     @Option(names = "--share", defaultValue = "1", description = "With --wander or --topical: the share of the pages drawn from that "
             + "source (generator seed); the rest are chained pages (generator seed + 1) (default: ${DEFAULT-VALUE}).")
     double share;
@@ -57,8 +55,8 @@ final class TrainSplitterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SplitterCorpus corpus = new SplitterCorpus();
         ArticleSource chained = ArticleSource.of(train, true);
-        ArticleSource source = EvalSplitterCommand.stories(chained, topical, wander);
-        int drawn = topical || wander > 0 ? (int) Math.round(pages * share) : pages;
+        ArticleSource source = stories.of(chained);
+        int drawn = stories.drawn() ? (int) Math.round(pages * share) : pages;
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
         List<PerceptronTrainer.Example> examples = new ArrayList<>(
                 corpus.examples(new PageGenerator(source, seed), drawn, first));
@@ -75,8 +73,9 @@ final class TrainSplitterCommand implements Callable<Integer> {
         System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
         if (evalBio != null) {
             LineLabeller trained = new LineLabeller(model);
+            ArticleSource heldOut = ArticleSource.of(List.of(evalBio), false);
             EvalSplitterCommand.report(logical ? first : trained, logical ? trained : LineLabeller.shippedLogical(),
-                    EvalSplitterCommand.stories(ArticleSource.of(List.of(evalBio), false), topical, 0),
+                    stories.topical ? heldOut.topical() : heldOut,
                     EvalSplitterCommand.HELD_OUT_SEED, evalPages);
         }
         return 0;

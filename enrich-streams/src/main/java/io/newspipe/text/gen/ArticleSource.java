@@ -35,9 +35,12 @@ public final class ArticleSource {
     private final List<String> names;
     private final List<String> places;
     private final List<TruthArticle> seeds;
-    /** For each CJK bigram of middling frequency, the sentences that hold it: to chain a story by its words. */
-    private final Map<Integer, List<Integer>> byBigram = new HashMap<>();
-    private final List<int[]> bigramsOf = new ArrayList<>();
+    /**
+     * For each CJK bigram of middling frequency, the sentences that hold it: to chain a story by its words. Built once,
+     * never changed after: the wandering and topical sources share it (and {@link #bigramsOf}) with their base.
+     */
+    private final Map<Integer, List<Integer>> byBigram;
+    private final List<int[]> bigramsOf;
     private final Set<Integer> used = new HashSet<>();
     /** The chance that a story jumps to a sentence drawn at random instead of the best-chained one (0: never). */
     private final double wander;
@@ -58,6 +61,8 @@ public final class ArticleSource {
         this.seeds = seeds;
         this.wander = 0;
         this.topical = false;
+        this.byBigram = new HashMap<>();
+        this.bigramsOf = new ArrayList<>();
         Map<Integer, Integer> df = new HashMap<>();
         for (String s : sentences) {
             int[] b = bigrams(s);
@@ -83,8 +88,8 @@ public final class ArticleSource {
         this.names = base.names;
         this.places = base.places;
         this.seeds = base.seeds;
-        this.byBigram.putAll(base.byBigram);
-        this.bigramsOf.addAll(base.bigramsOf);
+        this.byBigram = base.byBigram;
+        this.bigramsOf = base.bigramsOf;
         this.wander = wander;
         this.topical = topical;
     }
