@@ -16,6 +16,12 @@ import java.time.Duration;
  * Stage 1: parses the raw page, drops a page already seen (a replay: same bytes, same key, same partition, so the
  * check is local), and repairs its text into a {@link io.newspipe.text.page.RepairedPage}. Malformed input becomes a dead letter. Seen pages are
  * forgotten after the retention.
+ *
+ * <p>A page seen before <em>with the same time</em> is not a replay but the producer's own resend of one send: after a
+ * crash it sends again a page the broker had acknowledged before its ledger recorded it, and it stamps it with the
+ * time it reserved for it then ({@code SentLedger}). Such a redelivery is dropped without a record, so a crash leaves
+ * the store as an uninterrupted run would; a replay (sent again by a user, another producer or after its ledger was
+ * lost: a new time) is recorded as a duplicate.
  */
 final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
     static final String STAGE = "repair";
@@ -44,9 +50,14 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
         Outcome out = repair(record);
         // Timed before forwarding: forward runs the next stages on this thread.
         metrics.stage(STAGE, System.nanoTime() - t0);
+        if (out == null) {
+            metrics.outcome("redelivered", null);
+            return;
+        }
         context.forward(record.withValue(out));
     }
 
+    /** The page repaired, its replay record or its dead letter; null for a redelivery (see the class comment). */
     private Outcome repair(FixedKeyRecord<String, byte[]> record) {
         try {
             if (record.value() == null) {
@@ -57,6 +68,9 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
                 throw new IllegalArgumentException("raw page without sourceId or text");
             }
             Long first = seen.get(page.sourceId());
+            if (first != null && first == record.timestamp()) {
+                return null;
+            }
             if (first != null && first >= record.timestamp() - retention.toMillis()) {
                 return Outcome.of(new DuplicateRecord(page.sourceId(), page.sourceId(), 1.0, "replay", page.sourceId(),
                         page.source()));

@@ -21,7 +21,8 @@ public interface StageMetrics {
 
     /**
      * One record came out: {@code kind} is {@code enriched}, {@code duplicate} (detail: the method) or {@code dead}
-     * (detail: the stage that rejected it).
+     * (detail: the stage that rejected it); or a page went no further: {@code redelivered} (the producer's resend of
+     * a page already in, after a crash; no detail).
      */
     void outcome(String kind, String detail);
 }

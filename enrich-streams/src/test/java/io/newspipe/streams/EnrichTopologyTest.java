@@ -136,6 +136,23 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aPageSentAgainWithTheTimeItWasFirstSentIsARedeliveryAndLeavesNoRecord() {
+        // What the producer does after a crash: a page acked before the ledger recorded it goes again, with the time
+        // reserved for it. The store must end as an uninterrupted run's: no replay record, no article twice.
+        RawPage page = seeds.get(2);
+        Instant reserved = Instant.parse("2026-11-24T08:00:00Z");
+        raw.pipeInput(page.sourceId(), Json.write(page), reserved);
+        int first = enriched.readValuesToList().size();
+        raw.pipeInput(page.sourceId(), Json.write(page), reserved);
+        assertTrue(first > 0);
+        assertTrue(enriched.isEmpty());
+        assertTrue(duplicates.isEmpty(), () -> duplicates.readValuesToList().toString());
+        // One millisecond later it is a replay again: another send of the same bytes.
+        raw.pipeInput(page.sourceId(), Json.write(page), reserved.plusMillis(1));
+        assertEquals("replay", duplicates.readValue().method());
+    }
+
+    @Test
     void theSameStoryInAnotherLayoutIsAnExactDuplicateOfTheFirst() {
         String story = "衡阳日报讯（全媒体记者 向吟）近日，某区召开工作会议，总结2024年工作，安排部署2025年工作。\n"
                 + "会议要求，全区各级部门要深学细悟，做好思想引领工作，引导群众听党话、跟党走。";

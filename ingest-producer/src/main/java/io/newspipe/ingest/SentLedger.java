@@ -14,13 +14,16 @@ import java.util.Set;
 
 /**
  * The source ids this producer has had acknowledged by the broker, one per line, appended after each ack. After a
- * crash a rerun skips what is in the ledger; a page acked but not yet recorded is sent again and dropped downstream
- * as a replay, so nothing is skipped and nothing is stored twice.
+ * crash a rerun skips what is in the ledger; a page acked but not yet recorded is sent again, and the streams app,
+ * which has seen it with the same time, drops it as a redelivery without a record, so nothing is skipped and nothing
+ * is stored twice.
  *
  * <p>Before a page is sent its time is reserved ({@code ? <id> <epoch ms>}): a page sent again after a crash keeps
- * the time it was first given, so it keeps its place among the pages sent around it, and the dedup stage, which keeps
- * the earlier of two copies, keeps the same copy as an uninterrupted run would. A reservation is written without a
- * sync: a process crash keeps it (the page cache survives), a machine crash may lose it and only the order changes.
+ * the time it was first given, so it keeps its place among the pages sent around it, the dedup stage, which keeps
+ * the earlier of two copies, keeps the same copy as an uninterrupted run would, and the repair stage knows the resend
+ * for what it is. A reservation is written without a sync: a process crash keeps it (the page cache survives); a
+ * machine crash may lose it, and then the resend is a replay with a time of its own (a {@code replay} record in the
+ * store, the order of copies changed).
  *
  * <p>{@code null} path = in memory only. Thread-safe (the producer's callbacks record into it).
  */

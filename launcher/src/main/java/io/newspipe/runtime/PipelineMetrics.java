@@ -73,19 +73,22 @@ public final class PipelineMetrics implements StageMetrics {
         switch (kind) {
             case "enriched" -> registry.counter("newspipe.articles.out").increment();
             case "duplicate" -> registry.counter("newspipe.duplicates", "method", detail).increment();
+            case "redelivered" -> registry.counter("newspipe.pages.redelivered").increment();
             default -> registry.counter("newspipe.dead.letters", "stage", String.valueOf(detail)).increment();
         }
     }
 
     /**
      * The counters as the explorer's pipeline page shows them (the same numbers as {@code /metrics}): pages in,
-     * already seen and rejected, articles out, duplicates by method, dead letters by stage.
+     * already seen and rejected, pages the producer sent again after a crash (dropped as redelivered), articles out,
+     * duplicates by method, dead letters by stage.
      */
     public Map<String, Object> counts() {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("pagesIn", sum("newspipe.pages.in"));
         out.put("pagesAlreadySeen", sum("newspipe.pages.already.seen"));
         out.put("pagesRejected", sum("newspipe.pages.rejected"));
+        out.put("pagesRedelivered", sum("newspipe.pages.redelivered"));
         out.put("articlesEnriched", sum("newspipe.articles.out"));
         out.put("duplicates", byTag("newspipe.duplicates", "method"));
         out.put("deadLetters", byTag("newspipe.dead.letters", "stage"));

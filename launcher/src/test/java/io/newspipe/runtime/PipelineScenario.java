@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The end-to-end scenario both store ITs run: replay the seeds, replay them again (forced past the producer's ledger,
- * so the streams app must catch the replay), then a poison record beside a good page.
+ * The end-to-end scenario both store ITs run: replay the seeds, replay them again (skipped by the producer's ledger),
+ * again with the ledger's records lost as a crash loses them (the streams app must drop the resends as redeliveries),
+ * again with the ledger gone (the streams app must catch the replay), then a poison record beside a good page.
  */
 final class PipelineScenario {
     static final Path SEEDS = Path.of("..", "seeds");
@@ -59,6 +60,23 @@ final class PipelineScenario {
             assertEquals(0, again.pagesSent());
             assertEquals(5, again.pagesAlreadySeen());
             assertEquals(first.store(), again.store());
+
+            // A crash between the broker's acks and the ledger's records: the records are lost, the reservations
+            // kept. The pages go again with their first times; the streams app must drop them as redeliveries,
+            // leaving the store as it was (no replay records: this is not a user's second send).
+            try (Stream<Path> ledgers = Files.list(stateDir.resolve("producer"))) {
+                for (Path l : ledgers.toList()) {
+                    List<String> reservations = Files.readAllLines(l).stream().filter(x -> x.startsWith("? ")).toList();
+                    assertEquals(5, reservations.size());
+                    Files.write(l, reservations);
+                }
+            }
+            Replay.Summary resent = replay.run(List.of(SEEDS), null, null);
+            assertEquals(5, resent.pagesSent());
+            assertEquals(0, resent.enriched());
+            assertEquals(0, resent.duplicates());
+            assertEquals(first.store(), resent.store());
+            assertEquals(snapshot, snapshot(jdbcUrl));
 
             // Forget the ledger: the pages reach the streams app again, which must drop them as replays.
             try (Stream<Path> ledgers = Files.list(stateDir.resolve("producer"))) {

@@ -59,11 +59,6 @@ final class Runs {
     }
 
     /**
-     * A topic of a stopped pipeline read to its end (read_committed) with {@code pipeline tail}: the article id of each
-     * record, or the record key where the value has no id (a dead letter), marked with {@link #TOMBSTONE} for a
-     * tombstone.
-     */
-    /**
      * {@code articles.enriched} as a compacted topic would hold it: the live article ids, a tombstone removing the id
      * it names. A retraction (a late near-duplicate verdict) writes the article and then its tombstone, and how many
      * retractions happen depends on how the partitions' pace fell, so a crash may change the log but never this view.
@@ -83,6 +78,11 @@ final class Runs {
     /** How a tombstone's key is marked in {@link #topic}'s list. */
     static final String TOMBSTONE = "tombstone:";
 
+    /**
+     * A topic of a stopped pipeline read to its end (read_committed) with {@code pipeline tail}: the article id of each
+     * record, or the record key where the value has no id (a dead letter), marked with {@link #TOMBSTONE} for a
+     * tombstone.
+     */
     static List<String> topic(Path state, String topic) throws Exception {
         Path out = state.resolveSibling(state.getFileName() + "." + topic + ".jsonl");
         Path log = state.resolveSibling(state.getFileName() + ".tail.log");

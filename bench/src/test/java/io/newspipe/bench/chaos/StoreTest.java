@@ -1,0 +1,20 @@
+package io.newspipe.bench.chaos;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StoreTest {
+    @Test
+    void differencesNameTheRowsOnlyOneSnapshotHolds() {
+        Store.Snapshot clean = new Store.Snapshot(List.of("a-01", "a-02"), List.of("b-01 a-01 near"), 10);
+        Store.Snapshot crashed = new Store.Snapshot(List.of("a-01", "a-02"), List.of("b-01 a-01 near", "p p replay"), 10);
+        assertEquals("", clean.differences(clean));
+        assertEquals("1 duplicate rows a clean run lacks [p p replay]", crashed.differences(clean));
+        assertEquals("1 duplicate rows missing [p p replay]", clean.differences(crashed));
+        Store.Snapshot lost = new Store.Snapshot(List.of("a-01"), List.of("b-01 a-01 near"), 7);
+        assertEquals("1 article rows missing [a-02]; entity rows 7 vs 10", lost.differences(clean));
+    }
+}
