@@ -30,19 +30,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * gives the share of copies, the largest heap left after a collection (what the pipeline needs live) and the streams
  * state it leaves per article. Shares the process harness
  * of the reliability suite. Usage: {@code bench/run.sh pipeline [pages=1000] [threads=1,2] [more page counts…]
- * [--heap=1g]} ({@code --heap} is the pipeline process's {@code -Xmx}).
+ * [--heap=1g] [--jvm=OPTION…]} ({@code --heap} is the pipeline process's {@code -Xmx}; each {@code --jvm=} adds one
+ * option to its JVM, such as {@code --jvm=-XX:+UseParallelGC}).
  */
 public final class PipelineBench {
     private PipelineBench() {
     }
 
     private static String heap = "1g";
+    private static final List<String> jvmOptions = new ArrayList<>();
 
     public static void main(String[] argv) throws Exception {
         List<String> positional = new ArrayList<>();
         for (String a : argv) {
             if (a.startsWith("--heap=")) {
                 heap = a.substring("--heap=".length());
+            } else if (a.startsWith("--jvm=")) {
+                jvmOptions.add(a.substring("--jvm=".length()));
             } else {
                 positional.add(a);
             }
@@ -58,8 +62,9 @@ public final class PipelineBench {
             sizes.add(Integer.parseInt(args[i]));
         }
         Path work = Files.createTempDirectory("newspipe-pipeline-bench");
-        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline heap -Xmx%s, work dir %s%n",
-                sizes, threads, Runtime.getRuntime().availableProcessors(), heap, work);
+        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline JVM -Xmx%s%s, work dir %s%n",
+                sizes, threads, Runtime.getRuntime().availableProcessors(), heap,
+                jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions), work);
         Path one = work.resolve("one");
         Corpus.write(one, 1, 99L, Corpus.distinctSource());
         Measured startup = replay(work.resolve("startup-state"), one, 1);
@@ -109,8 +114,10 @@ public final class PipelineBench {
     /** {@code pipeline replay dir --stream-threads t} to its end; wall seconds and the process's peak RSS. */
     private static Measured replay(Path state, Path dir, int threads) throws Exception {
         long t0 = System.nanoTime();
-        PipelineProcess p = PipelineProcess.start(state.resolveSibling(state.getFileName() + ".log"),
-                List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog(state)), List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog(state)));
+        jvm.addAll(jvmOptions);
+        PipelineProcess p = PipelineProcess.start(state.resolveSibling(state.getFileName() + ".log"), jvm,
+                List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
                         String.valueOf(threads)));
         long peak = 0;
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
