@@ -68,14 +68,14 @@ public final class PipelineBench {
         Path one = work.resolve("one");
         Corpus.write(one, 1, 99L, Corpus.distinctSource());
         Measured startup = replay(work.resolve("startup-state"), one, 1);
-        System.out.printf(Locale.ROOT, "start-up (a replay of one page): %.1f s, peak RSS %d MB%n", startup.seconds,
-                startup.peakRssMb);
+        System.out.printf(Locale.ROOT, "start-up (a replay of one page): %.1f s, peak RSS %d MB, CPU %.1f s%n",
+                startup.seconds, startup.peakRssMb, startup.cpuSeconds);
         System.out.println();
         System.out.println("| pages | articles | duplicates | CJK chars | stream threads | replay wall s | e2e s (no start-up) | "
                 + "articles/s | CJK chars/s | ms/article | enricher alone CJK/s | pipeline / enricher | "
                 + "2nd half CJK chars/s | 2nd half / enricher | peak RSS MB | max heap after GC MB | "
-                + "streams state bytes/article |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "streams state bytes/article | process CPU s | CPU ms/article (no start-up) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int n : sizes) {
             Path dir = work.resolve("pages-" + n);
             List<Path> files = Corpus.write(dir, n, 27L, Corpus.distinctSource());
@@ -96,11 +96,12 @@ public final class PipelineBench {
                 long stored = Store.count(url, "articles") + duplicates;
                 double e2e = Math.max(0.001, m.seconds - startup.seconds);
                 double secondHalf = secondHalfShare(url);
-                System.out.printf(Locale.ROOT, "| %d | %d | %.1f%% | %d | %d | %.1f | %.1f | %.0f | %.0f | %.2f | %.0f | %.2f | %.0f | %.2f | %d | %d | %d |%n",
+                System.out.printf(Locale.ROOT, "| %d | %d | %.1f%% | %d | %d | %.1f | %.1f | %.0f | %.0f | %.2f | %.0f | %.2f | %.0f | %.2f | %d | %d | %d | %.1f | %.2f |%n",
                         n, stored, 100.0 * duplicates / Math.max(1, stored), cjk, t, m.seconds, e2e, stored / e2e,
                         cjk / e2e, 1000 * e2e / stored, alone, cjk / e2e / alone, cjk * secondHalf,
                         cjk * secondHalf / alone, m.peakRssMb, maxHeapAfterGcMb(gcLog(state)),
-                        bytes(state.resolve("streams")) / Math.max(1, stored));
+                        bytes(state.resolve("streams")) / Math.max(1, stored), m.cpuSeconds,
+                        1000 * (m.cpuSeconds - startup.cpuSeconds) / Math.max(1, stored));
                 if (m.exit != 0) {
                     System.out.println("  replay exited " + m.exit + "; see " + work.resolve("state-" + n + "-" + t + ".log"));
                 }
@@ -108,10 +109,11 @@ public final class PipelineBench {
         }
     }
 
-    private record Measured(double seconds, long peakRssMb, int exit) {
+    /** @param cpuSeconds the process's CPU time (user and system, all threads) as last read before it ended */
+    private record Measured(double seconds, long peakRssMb, double cpuSeconds, int exit) {
     }
 
-    /** {@code pipeline replay dir --stream-threads t} to its end; wall seconds and the process's peak RSS. */
+    /** {@code pipeline replay dir --stream-threads t} to its end; wall seconds, the process's peak RSS and CPU. */
     private static Measured replay(Path state, Path dir, int threads) throws Exception {
         long t0 = System.nanoTime();
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog(state)));
@@ -120,13 +122,16 @@ public final class PipelineBench {
                 List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
                         String.valueOf(threads)));
         long peak = 0;
+        double cpu = 0;
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        Path stat = Path.of("/proc", String.valueOf(p.pid()), "stat");
         while (p.alive()) {
             peak = Math.max(peak, peakRssKb(status));
+            cpu = Math.max(cpu, cpuSeconds(stat));
             Thread.sleep(250);
         }
         int exit = p.waitExit(Duration.ofMinutes(60));
-        return new Measured((System.nanoTime() - t0) / 1e9, peak / 1024, exit);
+        return new Measured((System.nanoTime() - t0) / 1e9, peak / 1024, cpu, exit);
     }
 
     /**
@@ -176,6 +181,22 @@ public final class PipelineBench {
         }
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /**
+     * utime + stime of {@code /proc/<pid>/stat} in seconds (at the usual 100 ticks a second), or 0 once the process is
+     * gone. Less noisy than wall time on a shared machine: a neighbour's load slows the pipeline down but does not add
+     * to the CPU it uses.
+     */
+    private static double cpuSeconds(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            // Fields 14 and 15 of the line, counted from the state (field 3) after the command name.
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (Exception e) {
+            return 0;
         }
     }
 

@@ -14,14 +14,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Near-dedup, step 2: per band key, the articles seen with that key. A probe is compared with the bucket (estimated
- * Jaccard from the overlap sketches), added to it, and answered with a verdict keyed by its article id: the earlier
- * near copy if any, the related articles. When the probe's article comes first by (time, id) but reached this band
- * after a near copy of it, that copy gets a late verdict: it was let through too early. Expired members are dropped
- * on access and by an hourly sweep, so the index holds at most the retention's worth of articles.
+ * Near-dedup, step 2: per band key, the articles seen with that key. A probe is compared with the bucket of each band
+ * it names (estimated Jaccard from the overlap sketches), added to each, and answered with one verdict keyed by its
+ * article id for all of them: the closest earlier near copy if any, the related articles. When the probe's article
+ * comes first by (time, id) but reached a band after a near copy of it, that copy gets a late verdict (one, however
+ * many bands found it): it was let through too early. Expired members are dropped on access and by an hourly sweep,
+ * so the index holds at most the retention's worth of articles.
  */
 final class NearBandProcessor implements Processor<String, NearMessages.Probe, String, NearMessages.Verdict> {
     static final String STAGE = "near-band";
@@ -46,16 +49,30 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
     public void process(Record<String, NearMessages.Probe> record) {
         long t0 = System.nanoTime();
         NearMessages.Probe p = record.value();
-        NearDuplicateBucket bucket = NearDuplicateBucket.fromBytes(buckets.get(record.key()));
-        NearDuplicateBucket.Matches m = bucket.matchAndAdd(new NearDuplicateBucket.Member(p.articleId(), p.time(),
-                OverlapSketch.fromBytes(p.sketch())), settings, settings.retention().toMillis(), settings.maxBucket());
-        buckets.put(record.key(), bucket.toBytes());
+        List<String> bands = p.bandsOr(record.key());
+        NearDuplicateBucket.Member member = new NearDuplicateBucket.Member(p.articleId(), p.time(),
+                OverlapSketch.fromBytes(p.sketch()));
+        NearMessages.Match best = null;
+        // A pair's similarity comes from the two sketches, the same in every band: a match found twice is one.
+        Map<String, NearMessages.Match> related = new LinkedHashMap<>();
+        Map<String, NearMessages.Match> later = new LinkedHashMap<>();
+        for (String band : bands) {
+            NearDuplicateBucket bucket = NearDuplicateBucket.fromBytes(buckets.get(band));
+            NearDuplicateBucket.Matches m = bucket.matchAndAdd(member, settings, settings.retention().toMillis(),
+                    settings.maxBucket());
+            buckets.put(band, bucket.toBytes());
+            if (m.duplicateOf() != null && (best == null || m.duplicateOf().closerThan(best))) {
+                best = m.duplicateOf();
+            }
+            m.related().forEach(r -> related.putIfAbsent(r.id(), r));
+            m.later().forEach(l -> later.putIfAbsent(l.id(), l));
+        }
         metrics.stage(STAGE, System.nanoTime() - t0);
-        context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(), m.duplicateOf(),
-                m.related(), false)));
-        for (NearMessages.Match later : m.later()) {
-            context.forward(record.withKey(later.id()).withValue(new NearMessages.Verdict(later.id(),
-                    new NearMessages.Match(p.articleId(), later.similarity(), p.time()), List.of(), true)));
+        context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(), best,
+                List.copyOf(related.values()), false, bands.size())));
+        for (NearMessages.Match l : later.values()) {
+            context.forward(record.withKey(l.id()).withValue(new NearMessages.Verdict(l.id(),
+                    new NearMessages.Match(p.articleId(), l.similarity(), p.time()), List.of(), true, 1)));
         }
     }
 

@@ -8,11 +8,16 @@ import io.newspipe.streams.TopologyNames.Repartition;
 import io.newspipe.streams.TopologyNames.Store;
 import io.newspipe.text.dedup.NearDuplicates;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The near-duplicate stage, partition-safe: probes fan out by LSH band key, each band's processor answers per article,
@@ -29,6 +34,15 @@ public final class NearDuplicateStage {
     private NearDuplicateStage() {
     }
 
+    /**
+     * The partition of the band topic that holds {@code bandKey}'s bucket: the producer's own choice for a record
+     * keyed by it (murmur2 of the UTF-8 key), so that the buckets written before probes were grouped stay where they
+     * are. A grouped probe is keyed by its first band key, and every band key it names has this same partition.
+     */
+    static int partitionOf(String bandKey, int partitions) {
+        return Utils.toPositive(Utils.murmur2(bandKey.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
     /** Adds the stage's stores and processors; returns the articles that are no near copy and the near verdicts. */
     public static KStream<String, Outcome> build(StreamsBuilder builder, KStream<String, Outcome> canonical,
                                                  NearDuplicates near, int partitions, StageMetrics metrics) {
@@ -41,9 +55,10 @@ public final class NearDuplicateStage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_HELD.storeName()),
                 Serdes.String(), Topics.ENRICHED.valueSerde()).withCachingEnabled());
         KStream<String, NearMessages.Message> verdicts = canonical
-                .process(() -> new NearProbeProcessor(near, metrics), Named.as(NearProbeProcessor.STAGE))
+                .process(() -> new NearProbeProcessor(near, partitions, metrics), Named.as(NearProbeProcessor.STAGE))
                 .repartition(Repartitioned.with(Serdes.String(), PROBE).withName(Repartition.NEAR_BANDS.operatorName())
-                        .withNumberOfPartitions(partitions))
+                        .withNumberOfPartitions(partitions)
+                        .withStreamPartitioner((topic, key, value, n) -> Optional.of(Set.of(partitionOf(key, n)))))
                 .process(() -> new NearBandProcessor(near, metrics), Named.as(NearBandProcessor.STAGE),
                         Store.NEAR_BUCKETS.storeName())
                 .mapValues(v -> new NearMessages.Message(null, v), Named.as("near-verdict-message"))

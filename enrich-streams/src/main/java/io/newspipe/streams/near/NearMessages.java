@@ -14,8 +14,15 @@ final class NearMessages {
     private NearMessages() {
     }
 
-    /** One article in one band: keyed by band key on the way to the band processor. */
-    public record Probe(String articleId, long time, byte[] sketch) {
+    /**
+     * One article in the bands one partition of the band topic holds: keyed by the first of those band keys on the way
+     * to the band processor, which looks the article up in the bucket of each. A probe written before probes were
+     * grouped names no bands: its key is its one band.
+     */
+    public record Probe(String articleId, long time, byte[] sketch, List<String> bands) {
+        List<String> bandsOr(String key) {
+            return bands == null || bands.isEmpty() ? List.of(key) : bands;
+        }
     }
 
     /**
@@ -23,6 +30,14 @@ final class NearMessages {
      * earlier by (time, id) is named, wherever and in whatever order the answers are folded.
      */
     public record Match(String id, double similarity, long time) {
+        /**
+         * Held at the precision the state stores keep (a float): a match read back from the resolver's state and one
+         * fresh from a band are the same, so what an article reports does not depend on which verdict came last.
+         */
+        public Match {
+            similarity = (float) similarity;
+        }
+
         /** Orders two candidates for "the closest earlier copy": closer first, then earlier by (time, id). */
         boolean closerThan(Match o) {
             // Compared as the state stores them (floats): a stored match is the same as the one it came from.
@@ -36,13 +51,15 @@ final class NearMessages {
     }
 
     /**
-     * One band's answer about one article: the earlier article it is a near copy of (or null), the articles it is
-     * related to, and whether the answer is late: sent when an article that came first by (time, id) reached the
-     * band after this one, which may already have been let through.
+     * The answer of {@code bands} bands about one article (the bands of one partition): the closest earlier article it
+     * is a near copy of in any of them (or null), the articles it is related to, and whether the answer is late: sent
+     * when an article that came first by (time, id) reached a band after this one, which may already have been let
+     * through. A verdict written before verdicts were grouped has no count: it is one band's.
      */
-    public record Verdict(String articleId, Match duplicateOf, List<Match> related, boolean late) {
+    public record Verdict(String articleId, Match duplicateOf, List<Match> related, boolean late, int bands) {
         public Verdict {
             related = related == null ? List.of() : List.copyOf(related);
+            bands = Math.max(1, bands);
         }
     }
 
@@ -82,7 +99,7 @@ final class NearMessages {
                 }
             }
             merged.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::id));
-            return new Pending(state, arrived, verdicts + (v.late() ? 0 : 1), best,
+            return new Pending(state, arrived, verdicts + (v.late() ? 0 : v.bands()), best,
                     merged.subList(0, Math.min(MAX_RELATED, merged.size())), time, sourceId, title);
         }
 
