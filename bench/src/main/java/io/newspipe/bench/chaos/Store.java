@@ -45,32 +45,19 @@ public final class Store {
                     count(jdbcUrl, "entities"));
         }
 
-        /** What this snapshot holds that {@code expected} does not and the other way round, briefly; "" when equal. */
+        /** What differs from {@code expected}, as {@link KillScenario#difference} says it per table; "" when equal. */
         String differences(Snapshot expected) {
             List<String> out = new ArrayList<>();
-            diff("article", articles, expected.articles, out);
-            diff("duplicate", duplicates, expected.duplicates, out);
+            if (!articles.equals(expected.articles)) {
+                out.add("articles: " + KillScenario.difference(articles, expected.articles));
+            }
+            if (!duplicates.equals(expected.duplicates)) {
+                out.add("duplicates: " + KillScenario.difference(duplicates, expected.duplicates));
+            }
             if (entities != expected.entities) {
                 out.add("entity rows " + entities + " vs " + expected.entities);
             }
             return String.join("; ", out);
-        }
-
-        private static void diff(String what, List<String> got, List<String> expected, List<String> out) {
-            List<String> extra = new ArrayList<>(got);
-            extra.removeAll(expected);
-            List<String> missing = new ArrayList<>(expected);
-            missing.removeAll(got);
-            if (!extra.isEmpty()) {
-                out.add(extra.size() + " " + what + " rows a clean run lacks " + head(extra));
-            }
-            if (!missing.isEmpty()) {
-                out.add(missing.size() + " " + what + " rows missing " + head(missing));
-            }
-        }
-
-        private static List<String> head(List<String> rows) {
-            return rows.subList(0, Math.min(3, rows.size()));
         }
     }
 }

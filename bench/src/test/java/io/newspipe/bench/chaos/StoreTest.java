@@ -12,9 +12,9 @@ class StoreTest {
         Store.Snapshot clean = new Store.Snapshot(List.of("a-01", "a-02"), List.of("b-01 a-01 near"), 10);
         Store.Snapshot crashed = new Store.Snapshot(List.of("a-01", "a-02"), List.of("b-01 a-01 near", "p p replay"), 10);
         assertEquals("", clean.differences(clean));
-        assertEquals("1 duplicate rows a clean run lacks [p p replay]", crashed.differences(clean));
-        assertEquals("1 duplicate rows missing [p p replay]", clean.differences(crashed));
+        assertEquals("duplicates: only here [p p replay] (1), only clean [] (0)", crashed.differences(clean));
+        assertEquals("duplicates: only here [] (0), only clean [p p replay] (1)", clean.differences(crashed));
         Store.Snapshot lost = new Store.Snapshot(List.of("a-01"), List.of("b-01 a-01 near"), 7);
-        assertEquals("1 article rows missing [a-02]; entity rows 7 vs 10", lost.differences(clean));
+        assertEquals("articles: only here [] (0), only clean [a-02] (1); entity rows 7 vs 10", lost.differences(clean));
     }
 }

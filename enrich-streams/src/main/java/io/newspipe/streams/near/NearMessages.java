@@ -40,11 +40,8 @@ final class NearMessages {
 
         /** Orders two candidates for "the closest earlier copy": closer first, then earlier by (time, id). */
         boolean closerThan(Match o) {
-            // Compared as the state stores them (floats): a stored match is the same as the one it came from.
-            float a = (float) similarity;
-            float b = (float) o.similarity;
-            if (a != b) {
-                return a > b;
+            if (similarity != o.similarity) {
+                return similarity > o.similarity;
             }
             return time != o.time ? time < o.time : id.compareTo(o.id) < 0;
         }
