@@ -58,7 +58,7 @@ public final class SplitterCorpus {
     /** The first pass's training example of a page (its physical lines), or null when its lines cannot be matched. */
     public PerceptronTrainer.Example example(GeneratedPage page) {
         Labelled l = labelled(page);
-        return l == null ? null : new PerceptronTrainer.Example(LineFeatures.of(l.lines()), LineLabels.of(l.roles(), l.opens()));
+        return l == null ? null : new PerceptronTrainer.Example(LineFeatures.of(l.lines(), false), LineLabels.of(l.roles(), l.opens()));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class SplitterCorpus {
             roles.add(l.roles().get(i));
             opens.add(l.opens().get(i));
         }
-        return new PerceptronTrainer.Example(LineFeatures.of(joined.lines()), LineLabels.of(roles, opens));
+        return new PerceptronTrainer.Example(LineFeatures.of(joined.lines(), true), LineLabels.of(roles, opens));
     }
 
     /**

@@ -35,6 +35,6 @@ final class ArticleSplitter {
             return assembler.assemble(page, labels);
         }
         List<RepairedPage.Line> joined = LogicalLines.of(page, labels).lines();
-        return assembler.assemble(joined, logical.label(joined));
+        return assembler.assemble(joined, logical.labelLogical(joined));
     }
 }

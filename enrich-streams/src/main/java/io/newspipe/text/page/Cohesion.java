@@ -17,6 +17,12 @@ import java.util.List;
 final class Cohesion {
     /** Characters on each side of a line start that are compared. */
     static final int WINDOW = 120;
+    /**
+     * The wider window of the second measure at paragraph starts: a story's words carry over a paragraph break more
+     * surely over 200 characters than over 120 (dev pages, PD dev sentences: paragraph starts inside a story
+     * against unmarked story starts, ranked by similarity, AUC 0.942 against 0.917).
+     */
+    static final int WIDE = 200;
     /** How far away the peaks that a valley is measured against may be. */
     private static final int REACH = 360;
 
@@ -24,10 +30,11 @@ final class Cohesion {
     }
 
     /** The cohesion features of one line: each a bucket name. */
-    record At(String gap, String around, String side, String depth, String sentences) {
+    record At(String gap, String around, String side, String depth, String sentences, String wide, String wideDepth) {
     }
 
-    static At[] of(List<RepairedPage.Line> lines) {
+    /** @param wide whether to measure {@link At#wide()} and {@link At#wideDepth()} too ("w-n/a" when not) */
+    static At[] of(List<RepairedPage.Line> lines, boolean wide) {
         int n = lines.size();
         StringBuilder all = new StringBuilder();
         int[] starts = new int[n + 1];
@@ -53,12 +60,20 @@ final class Cohesion {
             gap[i] = similarity(text, starts[i], before[i], starts[i], after[i]);
             candidate[i] = i > 0 && opensParagraph(lines.get(i - 1), lines.get(i));
         }
+        // The wide measure only where a paragraph may start: the first pass reads every physical line, most of them
+        // wrapped mid-sentence.
+        double[] wideGap = new double[n];
+        for (int i = 0; i < n; i++) {
+            wideGap[i] = wide && candidate[i] ? wide(text, starts[i]) : -1;
+        }
         At[] out = new At[n];
         for (int i = 0; i < n; i++) {
             out[i] = new At(bucket(gap[i]), bucket(similarity(text, starts[i], before[i], starts[i + 1], after[i + 1])),
                     side(text, starts[i], starts[i + 1]),
                     candidate[i] ? depth(gap, candidate, starts, i) : "depth-n/a",
-                    candidate[i] ? sentences(text, starts[i]) : "sent-n/a");
+                    candidate[i] ? sentences(text, starts[i]) : "sent-n/a",
+                    wide && candidate[i] ? "w" + fineBucket(wideGap[i]) : "w-n/a",
+                    wide && candidate[i] ? "w" + depth(wideGap, candidate, starts, i) : "w-n/a");
         }
         return out;
     }
@@ -144,6 +159,23 @@ final class Cohesion {
         }
         int both = text.shared(Math.max(0, end - WINDOW), end, start, Math.min(text.text.length(), start + WINDOW));
         return both / (double) Math.max(1, distinctBefore + distinctAfter - both);
+    }
+
+    /** Jaccard similarity of the {@value #WIDE} characters before {@code at} and after it; -1 when a side is short. */
+    private static double wide(Bigrams text, int at) {
+        int length = text.text.length();
+        if (at < 40 || length - at < 40) {
+            return -1;
+        }
+        int from = Math.max(0, at - WIDE);
+        int to = Math.min(length, at + WIDE);
+        int both = text.shared(from, at, at, to);
+        return both / (double) Math.max(1, text.distinct(from, at) + text.distinct(at, to) - both);
+    }
+
+    private static String fineBucket(double j) {
+        return j < 0 ? "edge" : j < 0.005 ? "f0" : j < 0.01 ? "f1" : j < 0.02 ? "f2" : j < 0.035 ? "f3" : j < 0.055 ? "f4"
+                : j < 0.08 ? "f5" : "f6";
     }
 
     private static String bucket(double j) {

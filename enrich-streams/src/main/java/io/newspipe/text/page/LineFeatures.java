@@ -32,7 +32,12 @@ public final class LineFeatures {
                          boolean indented, boolean spread, boolean markup, String kind) {
     }
 
-    public static long[][] of(List<RepairedPage.Line> lines) {
+    /**
+     * The features of each line; {@code logical}: the lines are logical lines ({@link LogicalLines}, the second
+     * pass), which also get the wide cohesion measure (see {@link Cohesion#WIDE}): it speaks to where a story ends,
+     * which the second pass decides; on physical lines, most of them wrapped, it would cost the first pass for nothing.
+     */
+    public static long[][] of(List<RepairedPage.Line> lines, boolean logical) {
         int n = lines.size();
         int[] lens = new int[n];
         for (int i = 0; i < n; i++) {
@@ -43,7 +48,7 @@ public final class LineFeatures {
         for (int i = 0; i < n; i++) {
             shapes[i] = shape(lines.get(i), lens[i], columns[i]);
         }
-        Cohesion.At[] cohesion = Cohesion.of(lines);
+        Cohesion.At[] cohesion = Cohesion.of(lines, logical);
         boolean[] repeats = repeats(lines);
         long[][] out = new long[n][];
         long[] f = new long[64];
@@ -80,6 +85,11 @@ public final class LineFeatures {
             f[k++] = h(28, c.depth());
             f[k++] = h(29, c.depth(), c.sentences());
             f[k++] = h(39, c.sentences(), c.gap());
+            if (logical) {
+                f[k++] = h(63, c.wide());
+                f[k++] = h(64, c.wideDepth());
+                f[k++] = h(65, c.wide(), c.sentences());
+            }
             f[k++] = h(19, unbalanced(t, '“', '”') ? "open-quote" : unbalanced(t, '（', '）') ? "open-paren" : "closed");
             f[k++] = h(20, s.lengthBucket(), s.last());
             if (repeats[i]) {

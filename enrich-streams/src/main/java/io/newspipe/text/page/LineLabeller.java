@@ -68,8 +68,13 @@ public final class LineLabeller {
         }
     }
 
-    /** One label per line (see {@link LineLabels}). */
+    /** One label per physical line of a page (see {@link LineLabels}): the first pass, or the one pass. */
     public int[] label(List<RepairedPage.Line> lines) {
-        return model.tag(LineFeatures.of(lines), LineLabels.CONSTRAINT);
+        return model.tag(LineFeatures.of(lines, false), LineLabels.CONSTRAINT);
+    }
+
+    /** One label per logical line ({@link LogicalLines}): the second pass. */
+    public int[] labelLogical(List<RepairedPage.Line> lines) {
+        return model.tag(LineFeatures.of(lines, true), LineLabels.CONSTRAINT);
     }
 }

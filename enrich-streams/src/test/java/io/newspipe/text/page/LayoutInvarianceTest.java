@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayoutInvarianceTest {
     static final int[] WIDTHS = {12, 15, 20, 30, 40};
     /**
-     * The two-pass splitter trained on topical stories (2026-11-28) measures 50 exact, 0.877 kept and a drift of 0.37;
-     * the two passes trained on chained stories before it 52, 0.875 and 0.41; the one-pass splitter 46, 0.791 and 0.76.
+     * The two-pass splitter trained on topical stories with the wide cohesion measure (2026-11-28) measures 56 exact,
+     * 0.885 kept and a drift of 0.31; without that measure 50, 0.877 and 0.37; the two passes trained on chained stories
+     * before it 52, 0.875 and 0.41; the one-pass splitter 46, 0.791 and 0.76.
      */
-    static final double KEPT_FLOOR = 0.87;
-    static final int EXACT_FLOOR = 50;
-    static final double COUNT_DRIFT_CEILING = 0.40;
+    static final double KEPT_FLOOR = 0.88;
+    static final int EXACT_FLOOR = 56;
+    static final double COUNT_DRIFT_CEILING = 0.35;
 
     static List<String> bodies(String page) {
         return Pages.drafts(page).stream().map(d -> d.body().replaceAll("\\s+", "")).toList();
