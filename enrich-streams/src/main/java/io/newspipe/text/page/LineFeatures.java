@@ -34,8 +34,9 @@ public final class LineFeatures {
 
     /**
      * The features of each line; {@code logical}: the lines are logical lines ({@link LogicalLines}, the second
-     * pass), which also get the wide cohesion measure (see {@link Cohesion#WIDE}): it speaks to where a story ends,
-     * which the second pass decides; on physical lines, most of them wrapped, it would cost the first pass for nothing.
+     * pass), which also get the wide and the rarity-weighted cohesion measures (see {@link Cohesion#WIDE},
+     * {@link Cohesion#RARE_WINDOW}): they speak to where a story ends, which the second pass decides; on physical
+     * lines, most of them wrapped, they would cost the first pass for nothing.
      */
     public static long[][] of(List<RepairedPage.Line> lines, boolean logical) {
         int n = lines.size();
@@ -89,6 +90,8 @@ public final class LineFeatures {
                 f[k++] = h(63, c.wide());
                 f[k++] = h(64, c.wideDepth());
                 f[k++] = h(65, c.wide(), c.sentences());
+                f[k++] = h(66, c.rare());
+                f[k++] = h(67, c.rareDepth());
             }
             f[k++] = h(19, unbalanced(t, '“', '”') ? "open-quote" : unbalanced(t, '（', '）') ? "open-paren" : "closed");
             f[k++] = h(20, s.lengthBucket(), s.last());

@@ -53,6 +53,39 @@ class CohesionTest {
         assertEquals("w-n/a", Cohesion.of(lines, true)[0].wide(), "the first line has no text before it");
     }
 
+    /**
+     * Two pages alike but for one phrase: on one it is printed in every paragraph, on the other only in the two
+     * paragraphs around a paragraph start. Across that start both pages share the same bigrams, and the plain
+     * similarity reads the first page as close or closer (its windows hold fewer distinct bigrams); weighted by rarity
+     * on the page, the phrase printed everywhere counts for less, and the order turns.
+     */
+    @Test
+    void aPhrasePrintedAllOverThePageWeighsLessThanOneOnlyItsNeighboursShare() {
+        String phrase = "油茶产业园扩大种植面积带动农户增收致富";
+        Cohesion.At everywhere = Cohesion.of(page(phrase, p -> true), true)[3];
+        Cohesion.At around = Cohesion.of(page(phrase, p -> p == 2 || p == 3), true)[3];
+        assertTrue(everywhere.wide().compareTo(around.wide()) >= 0, everywhere.wide() + " vs " + around.wide());
+        assertTrue(everywhere.rare().compareTo(around.rare()) < 0, everywhere.rare() + " vs " + around.rare());
+        assertEquals("r-n/a", Cohesion.of(page(phrase, p -> true), false)[3].rare(), "measured only when asked");
+    }
+
+    /** Eight paragraphs of 60 characters printed nowhere else, {@code phrase} added to those {@code with} picks. */
+    private static List<RepairedPage.Line> page(String phrase, java.util.function.IntPredicate with) {
+        List<RepairedPage.Line> lines = new ArrayList<>();
+        int code = 0x5000;
+        for (int para = 0; para < 8; para++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 60; k++) {
+                text.append((char) code++);
+            }
+            if (with.test(para)) {
+                text.insert(30, phrase);
+            }
+            lines.add(line(text + "。"));
+        }
+        return lines;
+    }
+
     @Test
     void aShortLineSharesItsWordsWithTheSideOfItsOwnStory() {
         List<RepairedPage.Line> lines = List.of(
