@@ -72,8 +72,8 @@ final class Cohesion {
             gap[i] = similarity(text, starts[i], before[i], starts[i], after[i]);
             candidate[i] = i > 0 && opensParagraph(lines.get(i - 1), lines.get(i));
         }
-        // The wide measure only where a paragraph may start: the first pass reads every physical line, most of them
-        // wrapped mid-sentence.
+        // The second pass's two measures only where a paragraph may start, the gaps between blocks that TextTiling
+        // compares; the narrow measures above cover every line.
         double[] wideGap = new double[n];
         double[] rareGap = new double[n];
         double[] weight = wide ? text.rarity(BLOCK) : null;
@@ -263,7 +263,7 @@ final class Cohesion {
 
         /**
          * Each bigram position's weight: log(1 + blocks / blocks holding the bigram), the page cut into blocks of
-         * {@code block} characters; a bigram found all over the page (的发, 工作) weighs little.
+         * {@code block} characters; a bigram found all over the page (工作, 发展) weighs little.
          */
         double[] rarity(int block) {
             int n = text.length();
