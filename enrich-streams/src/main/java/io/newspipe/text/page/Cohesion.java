@@ -289,14 +289,32 @@ final class Cohesion {
             return w;
         }
 
+        private boolean isBigram(int p) {
+            return prev[p] != -2;
+        }
+
+        /** Distinct bigrams in {@code [from, to)}. */
+        int distinct(int from, int to) {
+            return (int) distinctWeight(null, from, to);
+        }
+
+        /** The weights ({@code w}, one per position; null: 1 each) of the distinct bigrams in {@code [from, to)}. */
         double distinctWeight(double[] w, int from, int to) {
             double k = 0;
             for (int p = from; p + 1 < to; p++) {
-                k += isBigram(p) && prev[p] < from ? w[p] : 0;
+                if (isBigram(p) && prev[p] < from) {
+                    k += w == null ? 1 : w[p];
+                }
             }
             return k;
         }
 
+        /** Distinct bigrams of {@code [from2, to2)} also in the earlier window {@code [from1, to1)} ({@code to1 <= from2}). */
+        int shared(int from1, int to1, int from2, int to2) {
+            return (int) sharedWeight(null, from1, to1, from2, to2);
+        }
+
+        /** The weights ({@code w}; null: 1 each) of the bigrams {@link #shared} counts. */
         double sharedWeight(double[] w, int from1, int to1, int from2, int to2) {
             double k = 0;
             for (int p = from2; p + 1 < to2; p++) {
@@ -305,35 +323,9 @@ final class Cohesion {
                     while (q >= 0 && q + 1 >= to1) {
                         q = prev[q];
                     }
-                    k += q >= from1 ? w[p] : 0;
-                }
-            }
-            return k;
-        }
-
-        private boolean isBigram(int p) {
-            return prev[p] != -2;
-        }
-
-        /** Distinct bigrams in {@code [from, to)}. */
-        int distinct(int from, int to) {
-            int k = 0;
-            for (int p = from; p + 1 < to; p++) {
-                k += isBigram(p) && prev[p] < from ? 1 : 0;
-            }
-            return k;
-        }
-
-        /** Distinct bigrams of {@code [from2, to2)} also in the earlier window {@code [from1, to1)} ({@code to1 <= from2}). */
-        int shared(int from1, int to1, int from2, int to2) {
-            int k = 0;
-            for (int p = from2; p + 1 < to2; p++) {
-                if (isBigram(p) && prev[p] < from2) {
-                    int q = prev[p];
-                    while (q >= 0 && q + 1 >= to1) {
-                        q = prev[q];
+                    if (q >= from1) {
+                        k += w == null ? 1 : w[p];
                     }
-                    k += q >= from1 ? 1 : 0;
                 }
             }
             return k;
