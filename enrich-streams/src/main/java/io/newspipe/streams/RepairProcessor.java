@@ -9,6 +9,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 
@@ -25,6 +27,7 @@ import java.time.Duration;
  */
 final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
     static final String STAGE = "repair";
+    private static final Logger log = LoggerFactory.getLogger(RepairProcessor.class);
     private final PageRepair repair = new PageRepair();
     private final Duration retention;
     private final StageMetrics metrics;
@@ -69,6 +72,9 @@ final class RepairProcessor implements FixedKeyProcessor<String, byte[], Outcome
             }
             Long first = seen.get(page.sourceId());
             if (first != null && first == record.timestamp()) {
+                // Rare (a producer's crash) and silent otherwise: said, so that a page lost here can be traced.
+                log.info("page {} redelivered with the time of its first delivery: dropped without a record",
+                        page.sourceId());
                 return null;
             }
             if (first != null && first >= record.timestamp() - retention.toMillis()) {

@@ -40,7 +40,8 @@ final class EarlyKillScenario {
                 ok++;
                 slowest = Math.max(slowest, seconds);
             } else {
-                failures.add(i + (exit == 0 ? " (store differs: " + differences + ")" : " (exit " + exit + ")"));
+                failures.add(i + (exit == 0 ? " (store differs: " + differences + ")" : " (exit " + exit + ")")
+                        + "; the restart said: " + said(state));
             }
             // "committing a hanging transaction …" or "aborting …" (HangingTransactions).
             if (logMentions(state, "a hanging transaction on ")) {
@@ -52,6 +53,32 @@ final class EarlyKillScenario {
                         + "a start found hanging transactions and ended them in %d%s", ok, s.earlyKills(), slowest, ended,
                         failures.isEmpty() ? "" : "; failed: " + failures),
                 "every restart finishes, nothing lost or doubled");
+    }
+
+    /**
+     * What the runs over {@code state} said that explains a loss: the restart's summary, and how many pages the
+     * streams app dropped as redeliveries, task state it wiped, hanging transactions it ended.
+     */
+    private static String said(Path state) throws IOException {
+        Path out = state.resolveSibling(state.getFileName() + ".log");
+        String summary;
+        try (Stream<String> lines = Files.lines(out)) {
+            summary = String.join(" / ", lines.filter(l -> l.startsWith("pages:") || l.startsWith("this run:")
+                    || l.startsWith("store:")).toList());
+        } catch (NoSuchFileException e) {
+            summary = "no output";
+        }
+        return String.format("[%s; redeliveries dropped %d, task state wiped %d, hanging transactions ended %d]",
+                summary, logCount(state, "redelivered with the time of its first delivery"),
+                logCount(state, "task directories under"), logCount(state, "a hanging transaction on "));
+    }
+
+    private static long logCount(Path state, String text) throws IOException {
+        try (Stream<String> lines = Files.lines(state.resolve("logs").resolve("pipeline.log"))) {
+            return lines.filter(l -> l.contains(text)).count();
+        } catch (NoSuchFileException e) {
+            return -1;
+        }
     }
 
     /** Whether the embedded parts' log of {@code state} (both runs) holds {@code text}. */
