@@ -5,7 +5,7 @@ import io.newspipe.ingest.SentLedger;
 import io.newspipe.model.PageLimits;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
-import io.newspipe.streams.TopologyNames;
+import io.newspipe.streams.CleanStop;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.admin.Admin;
@@ -81,8 +81,7 @@ public final class PipelineRuntime implements AutoCloseable {
         // Static membership: a restart after a crash takes its partitions back at once instead of waiting out the
         // dead member's session (45 s). The id is this state dir's, kept across runs.
         String instance = InstanceId.of(options.stateDir());
-        Path streamsState = options.stateDir().resolve("streams");
-        cleanStop = new CleanStop(streamsState.resolve("clean-stop"), streamsState.resolve(TopologyNames.APPLICATION_ID));
+        cleanStop = CleanStop.of(options.stateDir().resolve("streams"));
         cleanStop.beforeStart();
         Properties config = EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"),
                 options.replication(), options.limits(), options.streamThreads());
@@ -187,10 +186,7 @@ public final class PipelineRuntime implements AutoCloseable {
             // Leave the group: otherwise the next start waits out the session timeout (45 s) for this member.
             boolean closed = streams.close(CloseOptions.groupMembershipOperation(
                     CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
-            // A stop on an error may have closed tasks dirty: the next start then wipes and restores.
-            if (closed && !streamsDied.isDone()) {
-                cleanStop.recordCleanStop();
-            }
+            cleanStop.afterClose(streams, closed);
         }
         if (admin != null) {
             admin.close();

@@ -1,5 +1,6 @@
-package io.newspipe.runtime;
+package io.newspipe.streams;
 
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Not thread-safe: one per runtime, used at start and close.
  */
-final class CleanStop {
+public final class CleanStop {
     private static final Logger log = LoggerFactory.getLogger(CleanStop.class);
     /** A task's directory: {@code <subtopology>_<partition>}, with a named topology's suffix if any. */
     private static final Pattern TASK_DIR = Pattern.compile("\\d+_\\d+(_.+)?");
@@ -44,11 +45,16 @@ final class CleanStop {
         this.appState = appState;
     }
 
+    /** For the app whose {@code state.dir} is {@code streamsStateDir}: the marker lies beside the app's directory. */
+    public static CleanStop of(Path streamsStateDir) {
+        return new CleanStop(streamsStateDir.resolve("clean-stop"), streamsStateDir.resolve(TopologyNames.APPLICATION_ID));
+    }
+
     /**
      * Before the streams app starts: wipes the tasks' local state if the last stop was not clean, then forgets the
      * marker, so a crash of this run is seen as one by the next. Returns how many task directories it wiped.
      */
-    int beforeStart() {
+    public int beforeStart() {
         try {
             boolean clean = Files.deleteIfExists(marker);
             List<Path> tasks = taskDirs();
@@ -64,6 +70,16 @@ final class CleanStop {
             return tasks.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot wipe the streams app's local state under " + appState, e);
+        }
+    }
+
+    /**
+     * After {@code streams.close(…)}: records a clean stop if it returned in time ({@code closedInTime}) and the app
+     * ended NOT_RUNNING (an app that went to ERROR may have closed tasks dirty: the next start wipes and restores).
+     */
+    public void afterClose(KafkaStreams streams, boolean closedInTime) {
+        if (closedInTime && streams.state() == KafkaStreams.State.NOT_RUNNING) {
+            recordCleanStop();
         }
     }
 

@@ -1,10 +1,16 @@
-package io.newspipe.runtime;
+package io.newspipe.streams;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +25,7 @@ class CleanStopTest {
     }
 
     private CleanStop stop() {
-        return new CleanStop(dir.resolve("streams").resolve("clean-stop"), app());
+        return CleanStop.of(dir.resolve("streams"));
     }
 
     /** Task directories as Kafka Streams lays them out, a store file in each, and the process metadata beside them. */
@@ -62,5 +68,28 @@ class CleanStopTest {
         Files.createDirectories(app().resolve("0_x"));
         assertEquals(0, stop().beforeStart());
         assertTrue(Files.isDirectory(app().resolve("not-a-task")));
+    }
+
+    /** Only a close that returned in time and left the app NOT_RUNNING vouches for the state. */
+    @Test
+    void onlyAFinishedCloseIsRecorded() throws Exception {
+        someState();
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, TopologyNames.APPLICATION_ID);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("streams").toString());
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream("in").to("out");
+        try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+            stop().afterClose(streams, true); // CREATED: never closed
+            assertEquals(3, stop().beforeStart());
+            someState();
+            assertTrue(streams.close(Duration.ofSeconds(10)));
+            stop().afterClose(streams, false); // as if the close had not returned in time
+            assertEquals(3, stop().beforeStart());
+            someState();
+            stop().afterClose(streams, true); // NOT_RUNNING after close
+            assertEquals(0, stop().beforeStart());
+        }
     }
 }
