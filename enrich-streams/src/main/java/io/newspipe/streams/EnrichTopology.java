@@ -161,27 +161,22 @@ public final class EnrichTopology {
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("STREAM_THREADS", "1"));
-        CleanStop cleanStop = CleanStop.of(stateDir);
-        cleanStop.beforeStart();
         KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
                 StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication, PageLimits.DEFAULTS, threads));
         StreamsExit exit = new StreamsExit();
         streams.setStateListener(exit);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(streams, cleanStop)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(streams)));
         streams.start();
         int code = exit.await();
         if (code != 0) {
-            close(streams, cleanStop);
+            close(streams);
             System.exit(code);
         }
     }
 
-    /**
-     * Leaves the group (otherwise the next start waits out the session timeout for this member) and records a clean
-     * stop, without which the next start wipes the local state (see {@link CleanStop}).
-     */
-    private static void close(KafkaStreams streams, CleanStop cleanStop) {
-        cleanStop.afterClose(streams, streams.close(CloseOptions.groupMembershipOperation(
-                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30))));
+    /** Leaves the group: otherwise the next start waits out the session timeout for this member. */
+    private static void close(KafkaStreams streams) {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * would lose data, because the group's offsets of the same transaction are committed by the producer's next marker
  * anyway (pending offsets are kept by producer id). One recorded as aborted is aborted. One whose outcome the
  * coordinator no longer knows (a producer id it does not list, or a newer transaction since) is aborted, as
- * {@code kafka-transactions.sh} would, and said so in the log. Meant for the broker this process owns: on a shared
+ * {@code kafka-transactions.sh} would, and said so in the log; a producer id it does not list only after it has been
+ * looked at again for {@link #UNKNOWN_GRACE}, since a coordinator that has not loaded its log yet lists nothing. Meant for the broker this process owns: on a shared
  * cluster, ending another team's transactions is the operator's call.
  *
  * <p>Stateless; the static methods are safe from any thread.
@@ -55,9 +56,19 @@ public final class HangingTransactions {
         SETTLING,
         /** The coordinator decided to commit it and thinks it done: write the commit marker it missed. */
         COMMIT,
+        /**
+         * No transactional id lists its producer id. Either the coordinator forgot it or it has not loaded its log yet
+         * (a start just after the broker's): looked at again for {@link #UNKNOWN_GRACE}, then aborted. Aborting at
+         * the first look would lose a committed transaction whose other partitions, the group's offsets among them,
+         * got their commit markers.
+         */
+        UNKNOWN,
         /** Decided to abort, or its outcome is lost: abort it. */
         ABORT
     }
+
+    /** How long a transaction its coordinator does not list is looked at again before it is aborted. */
+    static final Duration UNKNOWN_GRACE = Duration.ofSeconds(10);
 
     /** An open transaction ended here, and how. */
     public record Ended(TopicPartition partition, long producerId, short producerEpoch, boolean committed) {
@@ -72,7 +83,7 @@ public final class HangingTransactions {
      */
     static Verdict judge(TopicPartition tp, int epoch, TransactionListing listing, TransactionDescription description) {
         if (listing == null) {
-            return Verdict.ABORT;
+            return Verdict.UNKNOWN;
         }
         TransactionState state = description != null ? description.state() : listing.state();
         switch (state) {
@@ -98,7 +109,10 @@ public final class HangingTransactions {
      *                               prepare state
      */
     public static List<Ended> endAll(Admin admin, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long graceEnd = start + Math.min(UNKNOWN_GRACE.toNanos(), timeout.toNanos() / 2);
+        boolean saidUnknown = false;
         try {
             Map<TopicPartition, Node> leaders = leaders(admin);
             while (true) {
@@ -114,7 +128,8 @@ public final class HangingTransactions {
                     verdicts.put(o, judge(o.partition(), o.producer().producerEpoch(), listing,
                             listing == null ? null : descriptions.get(listing.transactionalId())));
                 }
-                if (!verdicts.containsValue(Verdict.SETTLING)) {
+                boolean waitUnknown = verdicts.containsValue(Verdict.UNKNOWN) && System.nanoTime() < graceEnd;
+                if (!verdicts.containsValue(Verdict.SETTLING) && !waitUnknown) {
                     List<Ended> ended = new ArrayList<>();
                     for (Map.Entry<Open, Verdict> e : verdicts.entrySet()) {
                         if (e.getValue() != Verdict.LIVE) {
@@ -127,6 +142,11 @@ public final class HangingTransactions {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("transactions stayed in their prepare state for " + timeout
                             + " (markers not written): " + verdicts);
+                }
+                if (waitUnknown && !saidUnknown) {
+                    saidUnknown = true;
+                    log.info("open transactions whose producer ids no coordinator lists yet: looking again ({})",
+                            verdicts);
                 }
                 Thread.sleep(200);
             }

@@ -5,7 +5,6 @@ import io.newspipe.ingest.SentLedger;
 import io.newspipe.model.PageLimits;
 import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
-import io.newspipe.streams.CleanStop;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,7 +42,6 @@ public final class PipelineRuntime implements AutoCloseable {
     private Supplier<Map<String, Health.Part>> extraHealth = Map::of;
     private final Map<String, String> sinkOverrides;
     private final StageMetrics metrics;
-    private CleanStop cleanStop;
 
     public PipelineRuntime(PipelineOptions options) {
         this(options, Map.of(), StageMetrics.NONE);
@@ -81,8 +79,6 @@ public final class PipelineRuntime implements AutoCloseable {
         // Static membership: a restart after a crash takes its partitions back at once instead of waiting out the
         // dead member's session (45 s). The id is this state dir's, kept across runs.
         String instance = InstanceId.of(options.stateDir());
-        cleanStop = CleanStop.of(options.stateDir().resolve("streams"));
-        cleanStop.beforeStart();
         Properties config = EnrichTopology.streamsConfig(bootstrap, options.stateDir().resolve("streams"),
                 options.replication(), options.limits(), options.streamThreads());
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newspipe-enrich-" + instance);
@@ -184,9 +180,8 @@ public final class PipelineRuntime implements AutoCloseable {
         }
         if (streams != null) {
             // Leave the group: otherwise the next start waits out the session timeout (45 s) for this member.
-            boolean closed = streams.close(CloseOptions.groupMembershipOperation(
-                    CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
-            cleanStop.afterClose(streams, closed);
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
         }
         if (admin != null) {
             admin.close();

@@ -57,7 +57,8 @@ final class EarlyKillScenario {
 
     /**
      * What the runs over {@code state} said that explains a loss: the restart's summary, and how many pages the
-     * streams app dropped as redeliveries, task state it wiped, hanging transactions it ended.
+     * streams app dropped as redeliveries, hanging transactions the start ended, and the tasks whose stores Kafka Streams
+     * wiped because a kill left them without committed offsets.
      */
     private static String said(Path state) throws IOException {
         Path out = state.resolveSibling(state.getFileName() + ".log");
@@ -68,9 +69,10 @@ final class EarlyKillScenario {
         } catch (NoSuchFileException e) {
             summary = "no output";
         }
-        return String.format("[%s; redeliveries dropped %d, task state wiped %d, hanging transactions ended %d]",
+        return String.format("[%s; redeliveries dropped %d, hanging transactions ended %d (%d aborted), stores wiped %d]",
                 summary, logCount(state, "redelivered with the time of its first delivery"),
-                logCount(state, "task directories under"), logCount(state, "a hanging transaction on "));
+                logCount(state, "a hanging transaction on "), logCount(state, "aborting a hanging transaction on "),
+                logCount(state, "did not find checkpoint offsets while stores are not empty"));
     }
 
     private static long logCount(Path state, String text) throws IOException {
