@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * anyway (pending offsets are kept by producer id). One recorded as aborted is aborted. One whose outcome the
  * coordinator no longer knows (a producer id it does not list, or a newer transaction since) is aborted, as
  * {@code kafka-transactions.sh} would, and said so in the log; a producer id it does not list only after it has been
- * looked at again for {@link #UNKNOWN_GRACE}, since a coordinator that has not loaded its log yet lists nothing. Meant for the broker this process owns: on a shared
- * cluster, ending another team's transactions is the operator's call.
+ * looked at again for {@link #UNKNOWN_GRACE}, since a coordinator that has not loaded its log yet lists nothing.
+ * Meant for the broker this process owns: on a shared cluster, ending another team's transactions is the operator's
+ * call.
  *
  * <p>Stateless; the static methods are safe from any thread.
  */
