@@ -57,8 +57,8 @@ final class EarlyKillScenario {
 
     /**
      * What the runs over {@code state} said that explains a loss: the restart's summary, and how many pages the
-     * streams app dropped as redeliveries, hanging transactions the start ended, and the tasks whose stores Kafka Streams
-     * wiped because a kill left them without committed offsets.
+     * streams app dropped as redeliveries, hanging transactions the start ended, and the stores Kafka Streams wiped
+     * because a kill left them without committed offsets.
      */
     private static String said(Path state) throws IOException {
         Path out = state.resolveSibling(state.getFileName() + ".log");
@@ -69,8 +69,8 @@ final class EarlyKillScenario {
         } catch (NoSuchFileException e) {
             summary = "no output";
         }
-        return String.format("[%s; redeliveries dropped %d, hanging transactions ended %d (%d aborted), stores wiped %d]",
-                summary, logCount(state, "redelivered with the time of its first delivery"),
+        return String.format("[%s; redeliveries dropped %d, hanging transactions ended %d (%d aborted), "
+                        + "stores wiped %d]", summary, logCount(state, "redelivered with the time of its first delivery"),
                 logCount(state, "a hanging transaction on "), logCount(state, "aborting a hanging transaction on "),
                 logCount(state, "did not find checkpoint offsets while stores are not empty"));
     }
