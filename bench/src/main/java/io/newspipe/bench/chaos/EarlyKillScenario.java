@@ -70,7 +70,8 @@ final class EarlyKillScenario {
             summary = "no output";
         }
         return String.format("[%s; redeliveries dropped %d, hanging transactions ended %d (%d aborted), "
-                        + "stores wiped %d]", summary, logCount(state, "redelivered with the time of its first delivery"),
+                        + "stores wiped %d]", summary,
+                logCount(state, "redelivered with the time of its first delivery"),
                 logCount(state, "a hanging transaction on "), logCount(state, "aborting a hanging transaction on "),
                 logCount(state, "did not find checkpoint offsets while stores are not empty"));
     }
