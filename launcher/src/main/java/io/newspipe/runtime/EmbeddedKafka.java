@@ -11,7 +11,6 @@ import org.apache.kafka.server.common.MetadataVersion;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** @param limits the broker takes records of the size these limits need, on every topic */
     public EmbeddedKafka(Path logDir, PageLimits limits) {
         this.logDir = logDir;
-        this.port = freePort();
+        this.port = FreePorts.pick();
         this.limits = limits;
     }
 
@@ -46,7 +45,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public EmbeddedKafka start() {
-        int controllerPort = freePort();
+        int controllerPort = FreePorts.pick();
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
@@ -102,15 +101,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + logDir, e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot format the Kafka log dir " + logDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.newspipe.bench.chaos;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.newspipe.runtime.FreePorts;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,12 +17,10 @@ final class RunningPipeline implements AutoCloseable {
     private final List<String> extra;
     private PipelineProcess process;
 
-    RunningPipeline(Path state, List<String> extra) throws IOException {
+    RunningPipeline(Path state, List<String> extra) {
         this.state = state;
         this.extra = extra;
-        try (ServerSocket s = new ServerSocket(0)) {
-            this.port = s.getLocalPort();
-        }
+        this.port = FreePorts.pick();
     }
 
     Path inbox() {
