@@ -35,6 +35,9 @@ final class EvalSplitterCommand implements Callable<Integer> {
     StoryOptions stories = new StoryOptions();
     @Option(names = "--one-pass", description = "Assemble the first pass's labels, with no second pass (the splitter before 2026-11-28).")
     boolean onePass;
+    @Option(names = "--true-first-pass", description = "Also score the pages with the first pass replaced by the truth (which lines "
+            + "the column wrapped): the splitter's error that is not the first pass's.")
+    boolean trueFirstPass;
     @Parameters(arity = "1", paramLabel = "BIO", description = "People's Daily BIO file whose sentences make the pages (../shared/ner/peoples_daily_test_bio.txt).")
     Path bio;
 
@@ -42,6 +45,17 @@ final class EvalSplitterCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
                 stories.of(ArticleSource.of(List.of(bio), false)), seed, pages);
+        if (trueFirstPass) {
+            PageGenerator generator = new PageGenerator(stories.of(ArticleSource.of(List.of(bio), false)), seed);
+            PageSplitter splitter = new PageSplitter(labeller(model, LineLabeller.shipped()),
+                    onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()));
+            SplitterEvaluation eval = new SplitterEvaluation();
+            for (int i = 0; i < pages; i++) {
+                eval.addWithTrueFirstPass(generator.next(), splitter);
+            }
+            System.out.println("the same pages, the first pass replaced by the truth (" + eval.skipped()
+                    + " pages left out: lines not matched): " + eval.overall());
+        }
         return 0;
     }
 

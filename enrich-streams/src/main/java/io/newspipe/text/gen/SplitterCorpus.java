@@ -55,6 +55,15 @@ public final class SplitterCorpus {
         return new Labelled(lines, roles, opens);
     }
 
+    /**
+     * The true first-pass labels of the page's repaired lines ({@link LineLabels}), or null when its lines cannot be
+     * matched (counted as skipped).
+     */
+    public int[] truthLabels(GeneratedPage page) {
+        Labelled l = labelled(page);
+        return l == null ? null : LineLabels.of(l.roles(), l.opens());
+    }
+
     /** The first pass's training example of a page (its physical lines), or null when its lines cannot be matched. */
     public PerceptronTrainer.Example example(GeneratedPage page) {
         Labelled l = labelled(page);

@@ -77,6 +77,34 @@ public final class SplitterEvaluation {
         } catch (IllegalArgumentException e) {
             produced = List.of();
         }
+        tally(page, produced);
+    }
+
+    /**
+     * Splits the page with {@code splitter}, its first pass replaced by the truth (which lines the column wrapped),
+     * and tallies what it found: the splitter's error that is not the first pass's. A page whose lines cannot be
+     * matched with the truth is left out ({@link #skipped()}).
+     */
+    public void addWithTrueFirstPass(GeneratedPage page, PageSplitter splitter) {
+        int[] truth = corpus.truthLabels(page);
+        if (truth == null) {
+            return;
+        }
+        List<Article> produced;
+        try {
+            produced = splitter.split(corpus.repaired(page, "eval"), truth);
+        } catch (IllegalArgumentException e) {
+            produced = List.of();
+        }
+        tally(page, produced);
+    }
+
+    /** Pages left out of {@link #addWithTrueFirstPass} (their lines could not be matched with the truth). */
+    public int skipped() {
+        return corpus.skipped();
+    }
+
+    private void tally(GeneratedPage page, List<Article> produced) {
         Score one = new Score();
         tally(one, page.articles(), produced);
         add(all, one);

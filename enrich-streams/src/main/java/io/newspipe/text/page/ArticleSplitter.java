@@ -30,11 +30,18 @@ final class ArticleSplitter {
         if (page.isEmpty()) {
             return List.of();
         }
-        int[] labels = lines.label(page);
-        if (logical == null) {
-            return assembler.assemble(page, labels);
+        return split(page, lines.label(page));
+    }
+
+    /** As {@link #split(List)}, with the first pass's labels given ({@code firstPass}: one per line of the page). */
+    List<ArticleDraft> split(List<RepairedPage.Line> page, int[] firstPass) {
+        if (page.isEmpty()) {
+            return List.of();
         }
-        List<RepairedPage.Line> joined = LogicalLines.of(page, labels).lines();
+        if (logical == null) {
+            return assembler.assemble(page, firstPass);
+        }
+        List<RepairedPage.Line> joined = LogicalLines.of(page, firstPass).lines();
         return assembler.assemble(joined, logical.labelLogical(joined));
     }
 }

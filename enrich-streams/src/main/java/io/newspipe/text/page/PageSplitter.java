@@ -38,7 +38,27 @@ public final class PageSplitter {
         if (page.lines().isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " has no text");
         }
-        List<ArticleDraft> drafts = splitter.split(page.lines());
+        return articles(page, splitter.split(page.lines()));
+    }
+
+    /**
+     * An evaluation seam: the page's articles when the first pass reads the lines as {@code firstPassLabels} say
+     * ({@link LineLabels}, one per line: the truth of a generated page), the second pass and the assembly as always.
+     * What an evaluation learns from it is how much of the splitter's error is the first pass's.
+     *
+     * @throws IllegalArgumentException as {@link #split(RepairedPage)}, or when the labels are not one per line
+     */
+    public List<Article> split(RepairedPage page, int[] firstPassLabels) {
+        if (firstPassLabels.length != page.lines().size()) {
+            throw new IllegalArgumentException(firstPassLabels.length + " labels for " + page.lines().size() + " lines");
+        }
+        if (page.lines().isEmpty()) {
+            throw new IllegalArgumentException("page " + page.sourceId() + " has no text");
+        }
+        return articles(page, splitter.split(page.lines(), firstPassLabels));
+    }
+
+    private static List<Article> articles(RepairedPage page, List<ArticleDraft> drafts) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " yields no article (no paragraph of text)");
         }
