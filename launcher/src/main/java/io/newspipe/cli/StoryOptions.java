@@ -14,6 +14,9 @@ final class StoryOptions {
     @Option(names = "--topical", description = "Pseudo-articles drawn from one topic each, in any order, their people and places recast "
             + "(ArticleSource.topical()), instead of chained sentence to sentence.")
     boolean topical;
+    @Option(names = "--leads", defaultValue = "0", description = "Chance that a pseudo-article opens on a lead-shaped sentence "
+            + "(a date, 近日, an agency's dateline…; ArticleSource.leading; default: ${DEFAULT-VALUE}, any sentence).")
+    double leads;
 
     /** Whether the stories are other than chained. */
     boolean drawn() {
@@ -25,6 +28,6 @@ final class StoryOptions {
         if (topical && wander > 0) {
             throw new IllegalArgumentException("--topical and --wander are two kinds of stories: give one");
         }
-        return topical ? source.topical() : source.wandering(wander);
+        return (topical ? source.topical() : source.wandering(wander)).leading(leads);
     }
 }

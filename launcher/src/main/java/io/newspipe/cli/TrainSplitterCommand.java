@@ -61,7 +61,7 @@ final class TrainSplitterCommand implements Callable<Integer> {
         List<PerceptronTrainer.Example> examples = new ArrayList<>(
                 corpus.examples(new PageGenerator(source, seed), drawn, first));
         if (drawn < pages) {
-            examples.addAll(corpus.examples(new PageGenerator(chained, seed + 1), pages - drawn, first));
+            examples.addAll(corpus.examples(new PageGenerator(chained.leading(stories.leads), seed + 1), pages - drawn, first));
         }
         System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
         LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)

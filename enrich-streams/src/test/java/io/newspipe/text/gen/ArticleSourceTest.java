@@ -64,6 +64,23 @@ class ArticleSourceTest {
         assertTrue(topical > 2 * chained && topical > 40, "chained " + chained + ", topical " + topical);
     }
 
+    @Test
+    void aLeadingSourceOpensItsStoriesAsNewsLeadsOpenAndAtZeroChangesNothing() {
+        double any = leadShare(draw(bio().topical(), 300, 17));
+        double leading = leadShare(draw(bio().topical().leading(0.9), 300, 17));
+        assertTrue(any < 0.2, "stories opening on a lead-shaped sentence, drawn anywhere: " + any);
+        assertTrue(leading > 0.8, "the same, leading at 0.9: " + leading);
+        assertEquals(draw(bio().topical(), 30, 5), draw(bio().topical().leading(0), 30, 5));
+        assertEquals(draw(bio(), 30, 5), draw(bio().leading(0), 30, 5));
+        assertThrows(IllegalArgumentException.class, () -> bio().leading(-0.1));
+    }
+
+    /** The share of articles whose first paragraph opens as {@link ArticleSource#LEAD} says a lead does. */
+    private static double leadShare(List<TruthArticle> articles) {
+        long leads = articles.stream().filter(a -> ArticleSource.LEAD.matcher(a.paragraphs().get(0)).lookingAt()).count();
+        return leads / (double) articles.size();
+    }
+
     private static ArticleSource bio() {
         return ArticleSource.of(List.of(Path.of("src", "test", "resources", "gen", "peoples_daily_test_bio.txt.gz")), false);
     }
