@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Where generated articles come from: the seed articles as the team reads them (resource
@@ -29,6 +31,10 @@ import java.util.Set;
  * the corpus's own people in their bylines and captions. Not thread-safe (draws from one Random).
  */
 public final class ArticleSource {
+    /** How a news lead opens: when, or who reports. Full-width digits as the People's Daily files print them. */
+    static final Pattern LEAD = Pattern.compile(
+            "([0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{4}年|近日|日前|连日来|近年来|今年以来"
+                    + "|近期|记者|本报|新华社|据悉|据了解)");
     private final List<String> sentences;
     /** Per sentence, its people (two or three characters, a known surname) and places: what a story's cast replaces. */
     private final List<List<BioSentence.Span>> cast;
@@ -66,7 +72,7 @@ public final class ArticleSource {
         this.wander = 0;
         this.topical = false;
         this.leads = 0;
-        this.leadShaped = java.util.stream.IntStream.range(0, sentences.size())
+        this.leadShaped = IntStream.range(0, sentences.size())
                 .filter(i -> LEAD.matcher(sentences.get(i)).lookingAt()).toArray();
         this.byBigram = new HashMap<>();
         this.bigramsOf = new ArrayList<>();
@@ -147,11 +153,6 @@ public final class ArticleSource {
         }
         return new ArticleSource(this, wander, topical, share);
     }
-
-    /** How a news lead opens: when, or who reports. Full-width digits as the People's Daily files print them. */
-    static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "([0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]{4}年|近日|日前|连日来|近年来|今年以来"
-                    + "|近期|记者|本报|新华社|据悉|据了解)");
 
     private static int[] bigrams(String s) {
         Set<Integer> out = new HashSet<>();
