@@ -46,6 +46,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public EmbeddedKafka start() {
         int controllerPort = FreePorts.pick();
+        while (controllerPort == port) {
+            // Two draws, neither bound yet, can give the same port.
+            controllerPort = FreePorts.pick();
+        }
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
