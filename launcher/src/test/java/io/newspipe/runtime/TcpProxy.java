@@ -54,8 +54,10 @@ public final class TcpProxy implements AutoCloseable {
             return;
         }
         // Released just before the bind: a bound socket and a listening one cannot share the port.
-        hold.close();
-        hold = null;
+        if (hold != null) {
+            hold.close();
+            hold = null;
+        }
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
