@@ -43,12 +43,14 @@ final class EvalSplitterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        report(labeller(model, LineLabeller.shipped()), onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()),
-                stories.of(ArticleSource.of(List.of(bio), false)), seed, pages);
+        LineLabeller lines = labeller(model, LineLabeller.shipped());
+        LineLabeller logical = onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical());
+        // Read once: each kind of story made of it draws its own stories, so both scorings see the same pages.
+        ArticleSource sentences = ArticleSource.of(List.of(bio), false);
+        report(lines, logical, stories.of(sentences), seed, pages);
         if (trueFirstPass) {
-            PageGenerator generator = new PageGenerator(stories.of(ArticleSource.of(List.of(bio), false)), seed);
-            PageSplitter splitter = new PageSplitter(labeller(model, LineLabeller.shipped()),
-                    onePass ? null : labeller(logicalModel, LineLabeller.shippedLogical()));
+            PageGenerator generator = new PageGenerator(stories.of(sentences), seed);
+            PageSplitter splitter = new PageSplitter(lines, logical);
             SplitterEvaluation eval = new SplitterEvaluation();
             for (int i = 0; i < pages; i++) {
                 eval.addWithTrueFirstPass(generator.next(), splitter);

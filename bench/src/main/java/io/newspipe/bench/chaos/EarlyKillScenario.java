@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -69,24 +70,34 @@ final class EarlyKillScenario {
         } catch (NoSuchFileException e) {
             summary = "no output";
         }
+        long[] counts = logCounts(state, "redelivered with the time of its first delivery", "a hanging transaction on ",
+                "aborting a hanging transaction on ", "did not find checkpoint offsets while stores are not empty");
         return String.format("[%s; redeliveries dropped %d, hanging transactions ended %d (%d aborted), "
-                        + "stores wiped %d]", summary,
-                logCount(state, "redelivered with the time of its first delivery"),
-                logCount(state, "a hanging transaction on "), logCount(state, "aborting a hanging transaction on "),
-                logCount(state, "did not find checkpoint offsets while stores are not empty"));
+                + "stores wiped %d]", summary, counts[0], counts[1], counts[2], counts[3]);
     }
 
     /** Whether the embedded parts' log of {@code state} (both runs) holds {@code text}. */
     private static boolean logMentions(Path state, String text) throws IOException {
-        return logCount(state, text) > 0;
+        return logCounts(state, text)[0] > 0;
     }
 
-    /** How many lines of the embedded parts' log of {@code state} (both runs) hold {@code text}; -1 without a log. */
-    private static long logCount(Path state, String text) throws IOException {
+    /**
+     * For each of {@code texts}, how many lines of the embedded parts' log of {@code state} (both runs) hold it, in
+     * one read of the log; -1 each without a log.
+     */
+    private static long[] logCounts(Path state, String... texts) throws IOException {
+        long[] counts = new long[texts.length];
         try (Stream<String> lines = Files.lines(state.resolve("logs").resolve("pipeline.log"))) {
-            return lines.filter(l -> l.contains(text)).count();
+            lines.forEach(l -> {
+                for (int i = 0; i < texts.length; i++) {
+                    if (l.contains(texts[i])) {
+                        counts[i]++;
+                    }
+                }
+            });
         } catch (NoSuchFileException e) {
-            return -1;
+            Arrays.fill(counts, -1);
         }
+        return counts;
     }
 }
