@@ -49,7 +49,6 @@ public final class TopologyNames {
     public enum Repartition {
         BY_FINGERPRINT("by-fingerprint", 0),
         NEAR_BANDS("near-bands", 1),
-        NEAR_ARTICLES("near-articles", 1),
         NEAR_VERDICTS("near-verdicts", 2),
         ENTITY_MENTIONS("entity-mentions-by-entity", 3);
 

@@ -50,12 +50,13 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
         long t0 = System.nanoTime();
         NearMessages.Probe p = record.value();
         List<String> bands = p.bandsOr(record.key());
+        int home = p.homeOr(-1);
         NearDuplicateBucket.Member member = new NearDuplicateBucket.Member(p.articleId(), p.time(),
-                OverlapSketch.fromBytes(p.sketch()));
+                OverlapSketch.fromBytes(p.sketch()), home);
         NearMessages.Match best = null;
         // A pair's similarity comes from the two sketches, the same in every band: a match found twice is one.
         Map<String, NearMessages.Match> related = new LinkedHashMap<>();
-        Map<String, NearMessages.Match> later = new LinkedHashMap<>();
+        Map<String, NearDuplicateBucket.Later> later = new LinkedHashMap<>();
         for (String band : bands) {
             NearDuplicateBucket bucket = NearDuplicateBucket.fromBytes(buckets.get(band));
             NearDuplicateBucket.Matches m = bucket.matchAndAdd(member, settings, settings.retention().toMillis(),
@@ -65,14 +66,15 @@ final class NearBandProcessor implements Processor<String, NearMessages.Probe, S
                 best = m.duplicateOf();
             }
             m.related().forEach(r -> related.putIfAbsent(r.id(), r));
-            m.later().forEach(l -> later.putIfAbsent(l.id(), l));
+            m.later().forEach(l -> later.putIfAbsent(l.match().id(), l));
         }
         metrics.stage(STAGE, System.nanoTime() - t0);
         context.forward(record.withKey(p.articleId()).withValue(new NearMessages.Verdict(p.articleId(), best,
-                List.copyOf(related.values()), false, bands.size())));
-        for (NearMessages.Match l : later.values()) {
-            context.forward(record.withKey(l.id()).withValue(new NearMessages.Verdict(l.id(),
-                    new NearMessages.Match(p.articleId(), l.similarity(), p.time()), List.of(), true, 1)));
+                List.copyOf(related.values()), false, bands.size(), home)));
+        for (NearDuplicateBucket.Later l : later.values()) {
+            NearMessages.Match m = l.match();
+            context.forward(record.withKey(m.id()).withValue(new NearMessages.Verdict(m.id(),
+                    new NearMessages.Match(p.articleId(), m.similarity(), p.time()), List.of(), true, 1, l.home())));
         }
     }
 

@@ -20,12 +20,16 @@ import java.util.List;
  * canonical, so every band partition agrees on it. Bounded: members older than the retention are dropped, and at most
  * {@code maxMembers} are kept (the oldest go first). Not thread-safe; a processor owns one while it handles one record.
  *
- * <p>Binary format (state-store value): a count, then per member a compact id (8 bytes of the page id's hex and a
- * one-byte ordinal, or a flag and the id as UTF), the time and the 64-byte sketch: 82 bytes per member.
+ * <p>Binary format (state-store value): a count, then per member a flag, a compact id (8 bytes of the page id's hex
+ * and a one-byte ordinal, or the id as UTF), the partition of its resolver (two bytes; absent from members written
+ * before verdicts went home), the time and the 64-byte sketch: 84 bytes per member.
  */
 final class NearDuplicateBucket {
-    /** One article in the bucket. */
-    record Member(String id, long time, OverlapSketch sketch) {
+    /**
+     * One article in the bucket; {@code home} is the partition of the resolver that holds it (where a late verdict
+     * about it goes), negative when unknown.
+     */
+    record Member(String id, long time, OverlapSketch sketch, int home) {
         boolean precedes(Member o) {
             return time != o.time ? time < o.time : id.compareTo(o.id) < 0;
         }
@@ -33,10 +37,18 @@ final class NearDuplicateBucket {
 
     /**
      * What a bucket says about a new article: the closest earlier near copy (or null), the related members (either
-     * side in time), and the later members it is itself the earlier copy of.
+     * side in time), and the later members it is itself the earlier copy of, each with its home.
      */
-    record Matches(NearMessages.Match duplicateOf, List<NearMessages.Match> related, List<NearMessages.Match> later) {
+    record Matches(NearMessages.Match duplicateOf, List<NearMessages.Match> related, List<Later> later) {
     }
+
+    /** A later member that a new article is the earlier copy of, and the partition its late verdict goes to. */
+    record Later(NearMessages.Match match, int home) {
+    }
+
+    /** Member flag bits: the id is in the compact form; a home partition follows the id. */
+    private static final int COMPACT = 1;
+    private static final int HOME = 2;
 
     private final List<Member> members;
 
@@ -57,7 +69,7 @@ final class NearDuplicateBucket {
         members.removeIf(x -> x.time() < m.time() - retentionMillis);
         NearMessages.Match best = null;
         List<NearMessages.Match> related = new ArrayList<>();
-        List<NearMessages.Match> later = new ArrayList<>();
+        List<Later> later = new ArrayList<>();
         boolean present = false;
         for (Member x : members) {
             if (x.id().equals(m.id())) {
@@ -75,7 +87,7 @@ final class NearDuplicateBucket {
                             best = candidate;
                         }
                     } else {
-                        later.add(new NearMessages.Match(x.id(), j, x.time()));
+                        later.add(new Later(new NearMessages.Match(x.id(), j, x.time()), x.home()));
                     }
                 }
                 case RELATED -> related.add(new NearMessages.Match(x.id(), j, x.time()));
@@ -99,11 +111,11 @@ final class NearDuplicateBucket {
     }
 
     byte[] toBytes() {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(2 + members.size() * 82);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(2 + members.size() * 84);
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeShort(members.size());
             for (Member m : members) {
-                writeId(out, m.id());
+                writeId(out, m.id(), m.home());
                 out.writeLong(m.time());
                 out.write(m.sketch().toBytes());
             }
@@ -121,11 +133,13 @@ final class NearDuplicateBucket {
             int n = in.readUnsignedShort();
             List<Member> members = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String id = readId(in);
+                int flag = in.readUnsignedByte();
+                String id = (flag & COMPACT) != 0 ? readCompactId(in) : in.readUTF();
+                int home = (flag & HOME) != 0 ? in.readUnsignedShort() : -1;
                 long time = in.readLong();
                 byte[] sketch = new byte[OverlapSketch.BYTES];
                 in.readFully(sketch);
-                members.add(new Member(id, time, OverlapSketch.fromBytes(sketch)));
+                members.add(new Member(id, time, OverlapSketch.fromBytes(sketch), home));
             }
             return new NearDuplicateBucket(members);
         } catch (IOException e) {
@@ -133,23 +147,28 @@ final class NearDuplicateBucket {
         }
     }
 
-    /** {@code <16 hex digits>-<2 digits>} (every article id the pipeline makes) in 9 bytes; anything else as UTF. */
-    private static void writeId(DataOutputStream out, String id) throws IOException {
-        if (id.length() == 19 && id.charAt(16) == '-' && id.substring(0, 16).chars().allMatch(c -> Character.digit(c, 16) >= 0
-                && !Character.isUpperCase(c)) && Character.isDigit(id.charAt(17)) && Character.isDigit(id.charAt(18))) {
-            out.writeByte(1);
+    /**
+     * The flag, then {@code <16 hex digits>-<2 digits>} (every article id the pipeline makes) in 9 bytes, anything
+     * else as UTF, then the home partition when known.
+     */
+    private static void writeId(DataOutputStream out, String id, int home) throws IOException {
+        boolean compact = id.length() == 19 && id.charAt(16) == '-' && id.substring(0, 16).chars()
+                .allMatch(c -> Character.digit(c, 16) >= 0 && !Character.isUpperCase(c))
+                && Character.isDigit(id.charAt(17)) && Character.isDigit(id.charAt(18));
+        boolean known = home >= 0 && home <= 0xFFFF;
+        out.writeByte((compact ? COMPACT : 0) | (known ? HOME : 0));
+        if (compact) {
             out.write(HexFormat.of().parseHex(id, 0, 16));
             out.writeByte(Integer.parseInt(id.substring(17)));
         } else {
-            out.writeByte(0);
             out.writeUTF(id);
+        }
+        if (known) {
+            out.writeShort(home);
         }
     }
 
-    private static String readId(DataInputStream in) throws IOException {
-        if (in.readByte() == 0) {
-            return in.readUTF();
-        }
+    private static String readCompactId(DataInputStream in) throws IOException {
         byte[] page = new byte[8];
         in.readFully(page);
         return HexFormat.of().formatHex(page) + "-" + String.format("%02d", in.readUnsignedByte());

@@ -21,8 +21,10 @@ import java.util.Set;
 
 /**
  * The near-duplicate stage, partition-safe: probes fan out by LSH band key, each band's processor answers per article,
- * and the verdicts meet the article again on its own partition, where the resolver decides. This class is the
- * package's one entry point; the processors and their state types stay inside.
+ * and the verdicts come back to the partition the article never left (its home: where the exact stage put it, by
+ * content), where the resolver decides. The article itself does not cross a topic to meet its verdicts: the resolver
+ * runs in the exact stage's task. This class is the package's one entry point; the processors and their state types
+ * stay inside.
  */
 public final class NearDuplicateStage {
     /** The stage name dead letters and metrics report for the resolver. */
@@ -43,7 +45,18 @@ public final class NearDuplicateStage {
         return Utils.toPositive(Utils.murmur2(bandKey.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    /** Adds the stage's stores and processors; returns the articles that are no near copy and the near verdicts. */
+    /**
+     * The partition of the verdict topic a verdict goes to: its article's home, or, for an article indexed before
+     * verdicts went home, where its id hashes to (where that version's resolver kept the article's state).
+     */
+    static int verdictPartition(String articleId, NearMessages.Verdict v, int partitions) {
+        return v.home() >= 0 && v.home() < partitions ? v.home() : partitionOf(articleId, partitions);
+    }
+
+    /**
+     * Adds the stage's stores and processors; returns the articles that are no near copy and the near verdicts.
+     * {@code canonical} must be the stream the exact stage forwards, in the task of its input partition.
+     */
     public static KStream<String, Outcome> build(StreamsBuilder builder, KStream<String, Outcome> canonical,
                                                  NearDuplicates near, int partitions, StageMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_BUCKETS.storeName()),
@@ -63,11 +76,11 @@ public final class NearDuplicateStage {
                         Store.NEAR_BUCKETS.storeName())
                 .mapValues(v -> new NearMessages.Message(null, v), Named.as("near-verdict-message"))
                 .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName(Repartition.NEAR_VERDICTS.operatorName())
-                        .withNumberOfPartitions(partitions));
+                        .withNumberOfPartitions(partitions)
+                        .withStreamPartitioner((topic, key, value, n) ->
+                                Optional.of(Set.of(verdictPartition(key, value.verdict(), n)))));
         return canonical
                 .mapValues(o -> new NearMessages.Message(o.article(), null), Named.as("near-article-message"))
-                .repartition(Repartitioned.with(Serdes.String(), MESSAGE).withName(Repartition.NEAR_ARTICLES.operatorName())
-                        .withNumberOfPartitions(partitions))
                 .merge(verdicts, Named.as("near-merge"))
                 .process(() -> new NearResolveProcessor(near.bands(), near.retention(), metrics), Named.as(NearResolveProcessor.STAGE),
                         Store.NEAR_PENDING.storeName(), Store.NEAR_HELD.storeName());

@@ -17,11 +17,16 @@ final class NearMessages {
     /**
      * One article in the bands one partition of the band topic holds: keyed by the first of those band keys on the way
      * to the band processor, which looks the article up in the bucket of each. A probe written before probes were
-     * grouped names no bands: its key is its one band.
+     * grouped names no bands: its key is its one band. {@code home} is the partition whose resolver holds the article
+     * (where the exact stage put it, by content); null in a probe written before verdicts went home.
      */
-    public record Probe(String articleId, long time, byte[] sketch, List<String> bands) {
+    public record Probe(String articleId, long time, byte[] sketch, List<String> bands, Integer home) {
         List<String> bandsOr(String key) {
             return bands == null || bands.isEmpty() ? List.of(key) : bands;
+        }
+
+        int homeOr(int unknown) {
+            return home == null ? unknown : home;
         }
     }
 
@@ -51,9 +56,11 @@ final class NearMessages {
      * The answer of {@code bands} bands about one article (the bands of one partition): the closest earlier article it
      * is a near copy of in any of them (or null), the articles it is related to, and whether the answer is late: sent
      * when an article that came first by (time, id) reached a band after this one, which may already have been let
-     * through. A verdict written before verdicts were grouped has no count: it is one band's.
+     * through. A verdict written before verdicts were grouped has no count: it is one band's. {@code home} is the
+     * partition of the resolver that holds the article, where the verdict is sent; negative when unknown (an article
+     * indexed before verdicts went home, whose resolver state is where its id hashes to).
      */
-    public record Verdict(String articleId, Match duplicateOf, List<Match> related, boolean late, int bands) {
+    public record Verdict(String articleId, Match duplicateOf, List<Match> related, boolean late, int bands, int home) {
         public Verdict {
             related = related == null ? List.of() : List.copyOf(related);
             bands = Math.max(1, bands);

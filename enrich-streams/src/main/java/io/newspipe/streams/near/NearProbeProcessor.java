@@ -52,9 +52,11 @@ final class NearProbeProcessor implements Processor<String, Outcome, String, Nea
             byPartition.computeIfAbsent(NearDuplicateStage.partitionOf(band, partitions), p -> new ArrayList<>()).add(band);
         }
         metrics.stage(STAGE, System.nanoTime() - t0);
+        // This task's partition: the article goes on to the resolver of the same task, where its verdicts must meet it.
+        int home = context.taskId().partition();
         for (List<String> bands : byPartition.values()) {
             context.forward(record.withKey(bands.get(0)).withValue(new NearMessages.Probe(a.id(), record.timestamp(),
-                    sketch, bands)));
+                    sketch, bands, home)));
         }
     }
 }

@@ -96,7 +96,7 @@ class GroupedProbesTest {
         List<String> bands = List.of(RULE.minHash().bandKeys(signature)).subList(0, 5);
         byte[] sketch = OverlapSketch.of(signature).toBytes();
         // The later copy (time 200) reaches the bands first, then the earlier one (time 100): same body, all 5 bands.
-        band.process(new Record<>(bands.get(0), new NearMessages.Probe("later-01", 200, sketch, bands), 200L));
+        band.process(new Record<>(bands.get(0), new NearMessages.Probe("later-01", 200, sketch, bands, 2), 200L));
         assertEquals(1, context.forwarded().size());
         NearMessages.Verdict first = context.forwarded().get(0).record().value();
         assertEquals(5, first.bands());
@@ -104,7 +104,7 @@ class GroupedProbesTest {
         assertEquals(null, first.duplicateOf());
         context.resetForwards();
 
-        band.process(new Record<>(bands.get(0), new NearMessages.Probe("earlier-01", 100, sketch, bands), 100L));
+        band.process(new Record<>(bands.get(0), new NearMessages.Probe("earlier-01", 100, sketch, bands, 1), 100L));
         List<NearMessages.Verdict> out = context.forwarded().stream().map(f -> (NearMessages.Verdict) f.record().value()).toList();
         assertEquals(2, out.size(), out.toString());
         assertEquals("earlier-01", out.get(0).articleId());
@@ -112,17 +112,47 @@ class GroupedProbesTest {
         assertTrue(out.get(1).late());
         assertEquals("later-01", out.get(1).articleId());
         assertEquals("earlier-01", out.get(1).duplicateOf().id(), "the copy let through first is told once, not 5 times");
+        assertEquals(1, out.get(0).home(), "an article's verdict goes to the partition its probe came from");
+        assertEquals(2, out.get(1).home(), "a late verdict goes where the copy it is about was indexed from");
+        assertEquals(2, first.home());
         buckets.close();
     }
 
     @Test
+    void aProbeNamesItsTasksPartitionAsTheArticlesHome() {
+        MockProcessorContext<String, NearMessages.Probe> context = new MockProcessorContext<>(new java.util.Properties(),
+                new org.apache.kafka.streams.processor.TaskId(1, 2), null);
+        NearProbeProcessor probe = new NearProbeProcessor(RULE, PARTITIONS, StageMetrics.NONE);
+        probe.init(context);
+        Article a = article("aaaaaaaaaaaaaaaa-01", story(0, 20));
+        probe.process(new Record<>(a.id(), Outcome.of(a), 1000L));
+        assertFalse(context.forwarded().isEmpty());
+        context.forwarded().forEach(f -> assertEquals(2, f.record().value().homeOr(-1)));
+    }
+
+    @Test
+    void aVerdictGoesHomeOrWhereItsIdHashesWhenItsHomeIsUnknown() {
+        String id = "aaaaaaaaaaaaaaaa-01";
+        for (int home = 0; home < PARTITIONS; home++) {
+            assertEquals(home, NearDuplicateStage.verdictPartition(id,
+                    new NearMessages.Verdict(id, null, null, false, 1, home), PARTITIONS));
+        }
+        int byId = NearDuplicateStage.partitionOf(id, PARTITIONS);
+        assertEquals(byId, NearDuplicateStage.verdictPartition(id, new NearMessages.Verdict(id, null, null, true, 1, -1),
+                PARTITIONS), "indexed before verdicts went home: where that version's resolver kept it");
+        assertEquals(byId, NearDuplicateStage.verdictPartition(id, new NearMessages.Verdict(id, null, null, true, 1, 7),
+                PARTITIONS), "a home beyond the topic (partitions changed): the id's partition");
+        assertEquals(-1, new NearMessages.Probe(id, 1, new byte[0], List.of(), null).homeOr(-1));
+    }
+
+    @Test
     void aProbeOrVerdictWrittenBeforeGroupingStillCounts() {
-        NearMessages.Probe old = new NearMessages.Probe("a-01", 1, new byte[0], null);
+        NearMessages.Probe old = new NearMessages.Probe("a-01", 1, new byte[0], null, null);
         assertEquals(List.of("4:abc"), old.bandsOr("4:abc"));
-        NearMessages.Verdict one = new NearMessages.Verdict("a-01", null, null, false, 0);
+        NearMessages.Verdict one = new NearMessages.Verdict("a-01", null, null, false, 0, -1);
         assertEquals(1, one.bands());
         NearMessages.Pending p = NearMessages.Pending.empty(1).with(one)
-                .with(new NearMessages.Verdict("a-01", null, null, false, 15));
+                .with(new NearMessages.Verdict("a-01", null, null, false, 15, -1));
         assertEquals(16, p.verdicts());
     }
 }

@@ -25,7 +25,7 @@ class NearDuplicateBucketTest {
     }
 
     private static NearDuplicateBucket.Member member(String id, long time, String body) {
-        return new NearDuplicateBucket.Member(id, time, OverlapSketch.of(MIN_HASH.signature(body)));
+        return new NearDuplicateBucket.Member(id, time, OverlapSketch.of(MIN_HASH.signature(body)), 0);
     }
 
     @Test
@@ -43,7 +43,7 @@ class NearDuplicateBucketTest {
         // Arriving last but stamped first: the copies already there are told, late, that it came first.
         NearDuplicateBucket.Matches first = b.matchAndAdd(member("z", 50, story), RULE, DAY, 10);
         assertNull(first.duplicateOf());
-        assertEquals(List.of("a", "b"), first.later().stream().map(NearMessages.Match::id).toList());
+        assertEquals(List.of("a", "b"), first.later().stream().map(l -> l.match().id()).toList());
     }
 
     @Test
@@ -91,8 +91,45 @@ class NearDuplicateBucketTest {
         NearDuplicateBucket b = NearDuplicateBucket.empty();
         b.matchAndAdd(member("5b25397bc141a43b-03", 1764000000000L, story(0, 5)), RULE, DAY, 10);
         b.matchAndAdd(member("custom-id", 1764000000001L, story(5, 5)), RULE, DAY, 10);
+        b.matchAndAdd(new NearDuplicateBucket.Member("0123456789abcdef-11", 1764000000002L,
+                OverlapSketch.of(MIN_HASH.signature(story(9, 5))), 40_000), RULE, DAY, 10);
+        b.matchAndAdd(new NearDuplicateBucket.Member("6b25397bc141a43b-04", 1764000000003L,
+                OverlapSketch.of(MIN_HASH.signature(story(12, 5))), -1), RULE, DAY, 10);
         byte[] bytes = b.toBytes();
         assertEquals(b.members(), NearDuplicateBucket.fromBytes(bytes).members());
-        assertEquals(2 + (1 + 9 + 8 + 64) + (1 + 2 + 9 + 8 + 64), bytes.length, "82 bytes for an article id");
+        assertEquals(2 + (1 + 9 + 2 + 8 + 64) + (1 + 2 + 9 + 2 + 8 + 64) + (1 + 9 + 2 + 8 + 64) + (1 + 9 + 8 + 64),
+                bytes.length, "84 bytes for an article id with its home, 82 without");
+    }
+
+    @Test
+    void aBucketWrittenBeforeVerdictsWentHomeReadsWithItsHomesUnknown() throws Exception {
+        OverlapSketch sketch = OverlapSketch.of(MIN_HASH.signature(story(0, 5)));
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(buf)) {
+            out.writeShort(2);
+            out.writeByte(1);
+            out.write(java.util.HexFormat.of().parseHex("5b25397bc141a43b"));
+            out.writeByte(3);
+            out.writeLong(100);
+            out.write(sketch.toBytes());
+            out.writeByte(0);
+            out.writeUTF("custom-id");
+            out.writeLong(200);
+            out.write(sketch.toBytes());
+        }
+        List<NearDuplicateBucket.Member> read = NearDuplicateBucket.fromBytes(buf.toByteArray()).members();
+        assertEquals(List.of(new NearDuplicateBucket.Member("5b25397bc141a43b-03", 100, sketch, -1),
+                new NearDuplicateBucket.Member("custom-id", 200, sketch, -1)), read);
+    }
+
+    @Test
+    void aLaterCopyIsToldWithTheHomeItWasIndexedWith() {
+        NearDuplicateBucket b = NearDuplicateBucket.empty();
+        String story = story(0, 30);
+        b.matchAndAdd(new NearDuplicateBucket.Member("late", 200, OverlapSketch.of(MIN_HASH.signature(story)), 3),
+                RULE, DAY, 10);
+        NearDuplicateBucket.Matches first = b.matchAndAdd(member("first", 100, story), RULE, DAY, 10);
+        assertEquals(List.of(new NearDuplicateBucket.Later(new NearMessages.Match("late", 1.0, 200), 3)),
+                first.later());
     }
 }
