@@ -75,6 +75,7 @@ public final class PipelineRuntime implements AutoCloseable {
             // "unstable offsets" for ever. Only here, where this process owns the broker (see the class).
             HangingTransactions.endAll(admin, Duration.ofSeconds(30));
         }
+        RetiredTopics.retire(admin, new DeliveryTracker(admin, bootstrap), options.timeout());
 
         // Static membership: a restart after a crash takes its partitions back at once instead of waiting out the
         // dead member's session (45 s). The id is this state dir's, kept across runs.
