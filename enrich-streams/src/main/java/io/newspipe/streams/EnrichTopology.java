@@ -1,7 +1,6 @@
 package io.newspipe.streams;
 
 import io.newspipe.model.Article;
-import io.newspipe.model.JsonSerde;
 import io.newspipe.model.PageLimits;
 import io.newspipe.model.Topic;
 import io.newspipe.model.Topics;
@@ -13,6 +12,7 @@ import io.newspipe.text.enrich.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -38,7 +38,7 @@ import java.util.Properties;
  * duplicates and its dead letters are committed together with the input offset, or not at all.
  */
 public final class EnrichTopology {
-    private static final JsonSerde<Outcome> OUTCOME = new JsonSerde<>(Outcome.class);
+    private static final Serde<Outcome> OUTCOME = WireArticles.outcomes();
 
     private EnrichTopology() {
     }

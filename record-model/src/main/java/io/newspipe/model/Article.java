@@ -64,6 +64,12 @@ public record Article(
                 captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf, related);
     }
 
+    /** The same article with another body text (the app's own topics carry it as null: see the streams app). */
+    public Article withBody(String text) {
+        return new Article(id, sourceId, source, ordinal, title, subtitle, authors, text, paragraphs, subheadings,
+                captions, complete, contentHash, receivedAt, entities, indicators, dates, metrics, duplicateOf, related);
+    }
+
     /** The same article linked to the earlier articles it shares part of its text with. */
     public Article withRelated(List<RelatedArticle> links) {
         return new Article(id, sourceId, source, ordinal, title, subtitle, authors, body, paragraphs, subheadings,

@@ -1,9 +1,9 @@
 package io.newspipe.streams.near;
 
 import io.newspipe.model.JsonSerde;
-import io.newspipe.model.Topics;
 import io.newspipe.streams.Outcome;
 import io.newspipe.streams.StageMetrics;
+import io.newspipe.streams.WireArticles;
 import io.newspipe.streams.TopologyNames.Repartition;
 import io.newspipe.streams.TopologyNames.Store;
 import io.newspipe.text.dedup.NearDuplicates;
@@ -66,7 +66,7 @@ public final class NearDuplicateStage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_PENDING.storeName()),
                 Serdes.String(), PENDING).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Store.NEAR_HELD.storeName()),
-                Serdes.String(), Topics.ENRICHED.valueSerde()).withCachingEnabled());
+                Serdes.String(), WireArticles.articles()).withCachingEnabled());
         KStream<String, NearMessages.Message> verdicts = canonical
                 .process(() -> new NearProbeProcessor(near, partitions, metrics), Named.as(NearProbeProcessor.STAGE))
                 .repartition(Repartitioned.with(Serdes.String(), PROBE).withName(Repartition.NEAR_BANDS.operatorName())
