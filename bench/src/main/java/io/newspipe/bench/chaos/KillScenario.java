@@ -17,6 +17,7 @@ import java.util.Random;
 final class KillScenario {
     /** What {@code pipeline replay} prints once its broker, streams app and sink are up. */
     static final String UP = "pipeline up in ";
+
     private KillScenario() {
     }
 
