@@ -1,10 +1,11 @@
 package io.newspipe.streams;
 
 import io.newspipe.model.Article;
-import io.newspipe.model.Json;
-import org.apache.kafka.common.errors.SerializationException;
+import io.newspipe.model.JsonSerde;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 
 import java.util.List;
 
@@ -49,32 +50,28 @@ public final class WireArticles {
         return at == body.length();
     }
 
-    /** The serde of the held-articles store. */
+    /** The serde of the held-articles store: the model's JSON serde, the body left out and made again. */
     public static Serde<Article> articles() {
-        return Serdes.serdeFrom((topic, a) -> a == null ? null : Json.write(strip(a)),
-                (topic, bytes) -> bytes == null ? null : restore(read(bytes, Article.class)));
+        JsonSerde<Article> json = new JsonSerde<>(Article.class);
+        Serializer<Article> write = json.serializer();
+        Deserializer<Article> read = json.deserializer();
+        return Serdes.serdeFrom((topic, a) -> write.serialize(topic, strip(a)),
+                (topic, bytes) -> restore(read.deserialize(topic, bytes)));
     }
 
-    /** The serde of the exact stage's repartition topic: an outcome whose article goes without its body. */
+    /**
+     * The serde of the exact stage's repartition topic: an outcome holding an article (its one field: see
+     * {@link Outcome}) goes without the article's body.
+     */
     public static Serde<Outcome> outcomes() {
-        return Serdes.serdeFrom((topic, o) -> o == null ? null : Json.write(o.article() == null ? o
-                        : new Outcome(o.page(), strip(o.article()), o.duplicate(), o.dead(), o.retraction(), o.correction())),
+        JsonSerde<Outcome> json = new JsonSerde<>(Outcome.class);
+        Serializer<Outcome> write = json.serializer();
+        Deserializer<Outcome> read = json.deserializer();
+        return Serdes.serdeFrom((topic, o) -> write.serialize(topic,
+                        o == null || o.article() == null ? o : Outcome.of(strip(o.article()))),
                 (topic, bytes) -> {
-                    if (bytes == null) {
-                        return null;
-                    }
-                    Outcome o = read(bytes, Outcome.class);
-                    return o.article() == null || o.article().body() != null ? o
-                            : new Outcome(o.page(), restore(o.article()), o.duplicate(), o.dead(), o.retraction(),
-                            o.correction());
+                    Outcome o = read.deserialize(topic, bytes);
+                    return o == null || o.article() == null ? o : Outcome.of(restore(o.article()));
                 });
-    }
-
-    private static <T> T read(byte[] bytes, Class<T> type) {
-        try {
-            return Json.read(bytes, type);
-        } catch (Json.JsonFormatException e) {
-            throw new SerializationException(e.getMessage(), e);
-        }
     }
 }
