@@ -319,9 +319,7 @@ public final class ArticleSource {
         List<String> subheadings = new ArrayList<>();
         if (paragraphs >= 4 && r.nextInt(3) == 0) {
             int k = 1 + r.nextInt(Math.min(3, paragraphs / 2));
-            for (int i = 0; i < k; i++) {
-                subheadings.add(subheading(r));
-            }
+            subheadings.addAll(subheadings(k, r));
         }
         List<String> captions = new ArrayList<>();
         if (r.nextInt(5) == 0) {
@@ -376,16 +374,40 @@ public final class ArticleSource {
     }
 
     /**
-     * A heading inside a body: short, and as often as not two phrases with a comma or a space between
-     * ({@code 织密红色网格，治理精准到人}), or a label and a colon before a phrase.
+     * The headings inside one body: short, as often as not two phrases with a comma or a space between
+     * ({@code 织密红色网格，治理精准到人}), or a label and a colon before a phrase. One story sets them in parallel, as
+     * papers do: the same build, and most of the time phrases of the same lengths ({@code 县域商业焕新颜，消费活力遍城乡}
+     * / {@code 数字招商破壁垒，驻外专班寻商机}).
      */
-    String subheading(Random r) {
-        return switch (r.nextInt(4)) {
-            case 0 -> clause(sentence(), 4, 8, r) + "，" + clause(sentence(), 4, 8, r);
-            case 2 -> clause(sentence(), 2, 4, r) + "：" + clause(sentence(), 6, 14, r);
-            case 1 -> clause(sentence(), 3, 6, r) + " " + clause(sentence(), 3, 6, r);
-            default -> clause(sentence(), 5, 12, r);
-        };
+    List<String> subheadings(int k, Random r) {
+        int form = r.nextInt(4);
+        boolean same = r.nextInt(3) > 0;
+        int a = 4 + r.nextInt(5);
+        int b = 4 + r.nextInt(5);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            out.add(switch (form) {
+                case 0 -> same ? phrase(a, r) + "，" + phrase(b, r) : clause(sentence(), 4, 8, r) + "，" + clause(sentence(), 4, 8, r);
+                case 2 -> same ? phrase(Math.min(a, 4) - 1, r) + "：" + phrase(a + b - 2, r)
+                        : clause(sentence(), 2, 4, r) + "：" + clause(sentence(), 6, 14, r);
+                case 1 -> same ? phrase(a - 1, r) + " " + phrase(b - 1, r) : clause(sentence(), 3, 6, r) + " " + clause(sentence(), 3, 6, r);
+                default -> same ? phrase(a + 2, r) : clause(sentence(), 5, 12, r);
+            });
+        }
+        return out;
+    }
+
+    /** A phrase of exactly {@code length} characters from the story's next sentences, or a shorter clause when none has one. */
+    private String phrase(int length, Random r) {
+        String best = "";
+        for (int tries = 0; tries < 3; tries++) {
+            String c = clause(sentence(), length, length, r);
+            if (c.length() >= length) {
+                return c.substring(0, length);
+            }
+            best = c.length() > best.length() ? c : best;
+        }
+        return best;
     }
 
     /** A run of {@code min} to {@code max} characters of one clause of {@code s}, without its punctuation. */

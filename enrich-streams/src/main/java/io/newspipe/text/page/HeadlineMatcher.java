@@ -20,7 +20,8 @@ import java.util.function.Function;
  * bigrams are in that body, clearly more than in any other, the body's own headline names it far less (or it has
  * none), and (when the line came with a body) few of them are in its own. A short unfinished "body" whose every line
  * names another story is a headline block read as text, and goes too. What no body claims this way keeps the earlier
- * rule: a headline with no body of its own is the headline of the untitled article just before it. Stateless;
+ * rule: a headline with no body of its own is the headline of the untitled article just before it; when that one has
+ * a headline, a bodiless headline not read as printed after a body goes with the story right after it. Stateless;
  * thread-safe.
  */
 final class HeadlineMatcher {
@@ -67,7 +68,9 @@ final class HeadlineMatcher {
         Set<ArticleDraft> dissolved = new HashSet<>();
         Set<ArticleDraft> touched = new HashSet<>();
         ArticleDraft before = null;
-        for (ArticleDraft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            ArticleDraft d = drafts.get(i);
+            ArticleDraft after = i + 1 < drafts.size() ? drafts.get(i + 1) : null;
             boolean body = words.containsKey(d);
             List<ArticleDraft.Heading> lines = new ArrayList<>(d.headings);
             if (shortOnes.contains(d)) {
@@ -100,12 +103,21 @@ final class HeadlineMatcher {
                 ArticleDraft t = claimed.iterator().next();
                 lines.forEach(h -> to.putIfAbsent(h, t));
                 t.addAuthors(d.authors);
-            } else if (claimed.isEmpty() && d.title != null && before != null && words.containsKey(before)
-                    && before.title == null && !received.containsKey(before)) {
-                // The untitled article just before had its headline printed after it.
+            } else if (claimed.isEmpty() && before != null && words.containsKey(before) && !received.containsKey(before)
+                    && (before.title == null && d.title != null
+                    || before.title != null && ArticleDraft.Heading.dashed(before.title) && !d.headings.isEmpty())) {
+                // The untitled article just before had its headline printed after it (a subtitle's dash says that a
+                // dashed "headline" is not one, and then any headline line, a kicker too, is the one it lacks).
                 ArticleDraft t = before;
                 lines.forEach(h -> to.putIfAbsent(h, t));
                 before.addAuthors(d.authors);
+            } else if (claimed.isEmpty() && !d.headings.isEmpty() && after != null && words.containsKey(after)
+                    && d.headings.stream().noneMatch(h -> h.role == LineRole.TAIL)) {
+                // A headline with its names and no body, printed just before a story: a heading block the labeller
+                // cut in two (a series label or a second deck under the names read as a new headline).
+                ArticleDraft t = after;
+                lines.forEach(h -> to.putIfAbsent(h, t));
+                after.addAuthors(d.authors);
             }
             to.forEach((h, t) -> received.computeIfAbsent(t, k -> new ArrayList<>()).add(h));
             dissolved.add(d);
@@ -165,8 +177,8 @@ final class HeadlineMatcher {
 
     /**
      * Headline and subtitle again from the draft's headline lines: the headline is a headline line that names the body
-     * if one does, else a headline line before a subtitle before a kicker; the other lines, in page order, are the
-     * subtitle.
+     * if one does, else a headline line before a subtitle before a kicker, a line opening with a subtitle's dash last;
+     * the other lines, in page order, are the subtitle.
      */
     private static void retitle(ArticleDraft d, List<ArticleDraft.Heading> headings, int[] body,
                                 Function<ArticleDraft.Heading, int[]> wordsOf) {
@@ -175,14 +187,16 @@ final class HeadlineMatcher {
         d.headings.addAll(headings);
         ArticleDraft.Heading main = headings.stream()
                 .filter(h -> RANK.containsKey(h.role))
-                .min(Comparator.comparingInt((ArticleDraft.Heading h) ->
-                        RANK.get(h.role) == 0 && affinity(wordsOf.apply(h), body) >= STRONG ? -1 : RANK.get(h.role)))
+                .min(Comparator.comparingInt((ArticleDraft.Heading h) -> ArticleDraft.Heading.dashed(h.text) ? 9
+                        : RANK.get(h.role) == 0 && affinity(wordsOf.apply(h), body) >= STRONG ? -1 : RANK.get(h.role)))
                 .orElse(null);
         d.title = main == null ? null : main.cleaned();
         d.subtitle = null;
         for (ArticleDraft.Heading h : headings) {
             if (h != main) {
-                d.subtitle = d.subtitle == null ? h.cleaned() : d.subtitle + " " + h.cleaned();
+                String t = ArticleDraft.Heading.dashed(h.text) ? ArticleDraft.Heading.cleaned(LineRole.SUBTITLE, h.text)
+                        : h.cleaned();
+                d.subtitle = d.subtitle == null ? t : d.subtitle + " " + t;
             }
         }
     }

@@ -51,6 +51,7 @@ public final class LineFeatures {
         }
         Cohesion.At[] cohesion = Cohesion.of(lines, logical);
         boolean[] repeats = repeats(lines);
+        String[] parallel = logical ? parallel(lines) : null;
         long[][] out = new long[n][];
         long[] f = new long[64];
         for (int i = 0; i < n; i++) {
@@ -92,6 +93,10 @@ public final class LineFeatures {
                 f[k++] = h(65, c.wide(), c.sentences());
                 f[k++] = h(66, c.rare());
                 f[k++] = h(67, c.rareDepth());
+                if (parallel[i] != null) {
+                    f[k++] = h(69, parallel[i]);
+                    f[k++] = h(70, parallel[i], s.kind(), p == null ? "^" : p.last());
+                }
             }
             f[k++] = h(19, unbalanced(t, '“', '”') ? "open-quote" : unbalanced(t, '（', '）') ? "open-paren" : "closed");
             f[k++] = h(20, s.lengthBucket(), s.last());
@@ -118,6 +123,10 @@ public final class LineFeatures {
                 String prev = lines.get(i - 1).text();
                 f[k++] = h(60, String.valueOf(wordAcrossBreak(prev, t)), p.ratio());
                 f[k++] = h(61, String.valueOf(Math.max(-6, Math.min(3, p.length() - columns[i - 1]))), s.kind());
+                String number = numberAcrossBreak(prev, t);
+                if (number != null) {
+                    f[k++] = h(68, number, p.ratio());
+                }
             }
             if (p2 != null) {
                 f[k++] = h(40, p2.kind(), (p == null ? "" : p.kind()), s.kind());
@@ -162,6 +171,62 @@ public final class LineFeatures {
         return out;
     }
 
+    /** How far apart the subheadings of one story may stand, in logical lines. */
+    private static final int PARALLEL_WINDOW = 40;
+    private static final int PARALLEL_MAX = 30;
+
+    /**
+     * Whether each short unpunctuated line has a twin of the same build nearby: the same lengths of phrases between
+     * the same separators ({@code 县域商业焕新颜，消费活力遍城乡} and {@code 数字招商破壁垒，驻外专班寻商机}: 7，7).
+     * One story's subheadings are set in parallel, while the headlines of neighbouring stories rarely share a build.
+     * {@code "par1"} or {@code "par2"} (one phrase, or two or more), null when the line has no twin.
+     */
+    static String[] parallel(List<RepairedPage.Line> lines) {
+        int n = lines.size();
+        String[] builds = new String[n];
+        for (int i = 0; i < n; i++) {
+            builds[i] = build(lines.get(i).text());
+        }
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (builds[i] == null) {
+                continue;
+            }
+            for (int j = Math.max(0, i - PARALLEL_WINDOW); j < Math.min(n, i + PARALLEL_WINDOW + 1); j++) {
+                if (Math.abs(i - j) >= 2 && builds[i].equals(builds[j])) {
+                    out[i] = builds[i].indexOf('|') >= 0 ? "par2" : "par1";
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lengths of a heading-like line's phrases with the separators between them ({@code 7，7}); else null. */
+    static String build(String t) {
+        if (t.length() < 4 || t.length() > PARALLEL_MAX) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Chars.isSentenceEnd(c) || c == '；') {
+                return null;
+            }
+            if (c == '，' || c == '：' || c == '、' || c == ' ' || c == '·') {
+                if (run == 0) {
+                    return null;
+                }
+                b.append(run).append('|').append(c);
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return run == 0 ? null : b.append(run).toString();
+    }
+
     private static String flags(Shape s) {
         return (s.blank() ? "B" : "-") + (s.indented() ? "I" : "-") + (s.spread() ? "S" : "-") + (s.markup() ? "M" : "-");
     }
@@ -189,6 +254,39 @@ public final class LineFeatures {
             }
         }
         return best;
+    }
+
+    /** Units that follow a number: what a line begins with when the column cut a quantity after its digits. */
+    private static final String UNITS = "年月日时分秒万亿千百元个%多余名人家户项件次倍米吨亩斤岁届期座所台辆";
+
+    /**
+     * Whether a date or a quantity runs over the break between two lines ({@code 于2015年 | 10月成立},
+     * {@code 发放300 | 万元}): the column cut inside it, as it cuts inside a word ({@link #wordAcrossBreak}), and a
+     * headline does not end halfway through a date. {@code "date"}, {@code "unit"} (digits, then a unit),
+     * {@code "digits"} (digits on both sides), or null.
+     */
+    static String numberAcrossBreak(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return null;
+        }
+        char last = before.charAt(before.length() - 1);
+        char first = after.charAt(0);
+        boolean digitBefore = last >= '0' && last <= '9';
+        boolean digitAfter = first >= '0' && first <= '9';
+        if (digitBefore) {
+            return digitAfter ? "digits" : UNITS.indexOf(first) >= 0 ? "unit" : null;
+        }
+        if ((last == '年' || last == '月') && digitAfter) {
+            int j = 0;
+            while (j < after.length() && j < 3 && after.charAt(j) >= '0' && after.charAt(j) <= '9') {
+                j++;
+            }
+            char unit = j < after.length() ? after.charAt(j) : ' ';
+            if (j <= 2 && (last == '年' ? unit == '月' : unit == '日')) {
+                return "date";
+            }
+        }
+        return null;
     }
 
     private static String sameColumn(Shape p, Shape s) {

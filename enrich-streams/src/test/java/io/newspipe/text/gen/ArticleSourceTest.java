@@ -75,6 +75,41 @@ class ArticleSourceTest {
         assertThrows(IllegalArgumentException.class, () -> bio().leading(-0.1));
     }
 
+    /**
+     * One story's subheadings are set in parallel as papers set them: most stories with two or more print them all
+     * with the same phrase lengths and separators, while subheadings of different stories seldom share that build.
+     */
+    @Test
+    void aStorysSubheadingsShareOneBuild() {
+        List<TruthArticle> articles = draw(bio().topical(), 1500, 19);
+        int withTwo = 0;
+        int parallel = 0;
+        List<String> firsts = new ArrayList<>();
+        for (TruthArticle a : articles) {
+            List<String> subs = a.subheadings();
+            if (subs.size() < 2 || ArticleSource.seedArticles().contains(a)) {
+                continue;
+            }
+            withTwo++;
+            Set<String> builds = new HashSet<>();
+            subs.forEach(t -> builds.add(build(t)));
+            parallel += builds.size() == 1 ? 1 : 0;
+            firsts.add(build(subs.get(0)));
+        }
+        int across = 0;
+        for (int i = 1; i < firsts.size(); i++) {
+            across += firsts.get(i).equals(firsts.get(i - 1)) ? 1 : 0;
+        }
+        assertTrue(withTwo > 50, "stories with two subheadings or more: " + withTwo);
+        assertTrue(parallel > withTwo / 2, "parallel: " + parallel + " of " + withTwo);
+        assertTrue(across < withTwo / 5, "neighbouring stories sharing a build: " + across + " of " + withTwo);
+    }
+
+    /** A heading's build: its phrases' lengths and the separators between them ({@code xxx，xxxx}). */
+    private static String build(String heading) {
+        return heading.replaceAll("[^，：、 ·]", "x");
+    }
+
     /** The share of articles whose first paragraph opens as {@link ArticleSource#LEAD} says a lead does. */
     private static double leadShare(List<TruthArticle> articles) {
         long leads = articles.stream().filter(a -> ArticleSource.LEAD.matcher(a.paragraphs().get(0)).lookingAt()).count();

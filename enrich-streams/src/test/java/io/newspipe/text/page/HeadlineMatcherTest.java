@@ -73,6 +73,45 @@ class HeadlineMatcherTest {
     }
 
     @Test
+    void aHeadlineWithItsNamesAndNoBodyGoesWithTheStoryRightAfterWhenTheOneBeforeHasAHeadline() {
+        page.line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
+                .line("春风化雨润心田", LineRole.TITLE, true).line("王小明 李红", LineRole.BYLINE, false)
+                // A series label under the names, read as a headline that opens another article.
+                .line("奋进新时代·社区篇", LineRole.TITLE, true).line(BOOKS, LineRole.PARA, false);
+        List<ArticleDraft> d = page.assemble();
+        assertEquals(2, d.size());
+        assertEquals("石门水库加固工程完工", d.get(0).title());
+        assertEquals("春风化雨润心田", d.get(1).title());
+        assertEquals("奋进新时代·社区篇", d.get(1).subtitle());
+        assertEquals(List.of("王小明", "李红"), d.get(1).authors());
+    }
+
+    @Test
+    void aBodilessHeadlineAfterAStoryHeadedOnlyByADashedSubtitleIsThatStorysHeadline() {
+        page.line(DAM, LineRole.PARA, true)
+                .line("——石门水库加固工程综述", LineRole.TAIL, false)
+                .line("守护一方安澜", LineRole.KICKER, true)
+                .line("茶叶博览会开幕首日签约八亿元", LineRole.TITLE, true).line(FAIR, LineRole.PARA, false);
+        List<ArticleDraft> d = page.assemble();
+        assertEquals(2, d.size());
+        assertEquals("守护一方安澜", d.get(0).title());
+        assertEquals("石门水库加固工程综述", d.get(0).subtitle());
+        assertEquals("茶叶博览会开幕首日签约八亿元", d.get(1).title());
+        assertNull(d.get(1).subtitle());
+    }
+
+    @Test
+    void aBodilessHeadlineReadAsPrintedAfterItsBodyDoesNotGoForward() {
+        page.line("石门水库加固工程完工", LineRole.TITLE, true).line(DAM, LineRole.PARA, false)
+                .line("春风化雨润心田", LineRole.TAIL, true)
+                .line("奋进新时代·社区篇", LineRole.TITLE, true).line(BOOKS, LineRole.PARA, false);
+        List<ArticleDraft> d = page.assemble();
+        assertEquals(2, d.size());
+        assertEquals("奋进新时代·社区篇", d.get(1).title());
+        assertNull(d.get(1).subtitle());
+    }
+
+    @Test
     void aHeadlineGoesToTheStoryItNamesEvenWhenPrintedAboveAnother() {
         page.line(DAM, LineRole.PARA, true)
                 .line("石门水库加固工程完工", LineRole.TITLE, true).line(FAIR, LineRole.PARA, false);

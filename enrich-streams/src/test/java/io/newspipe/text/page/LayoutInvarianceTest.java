@@ -22,14 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayoutInvarianceTest {
     static final int[] WIDTHS = {12, 15, 20, 30, 40};
     /**
-     * The two-pass splitter trained on topical stories with the wide and the rarity-weighted cohesion measures
-     * (2026-11-28) measures 56 exact, 0.885 kept and a drift of 0.31, as with the wide one alone; without them 50, 0.877
+     * Shipped (2026-11-29, parallel subheadings in the generator, retrained): 58 exact, 0.895 kept, a drift of 0.24
+     * (a run with heading blocks printed together on blank-line pages as well, not shipped: 40, 0.840, 0.24). The
+     * two-pass splitter trained on topical stories with the wide and the rarity-weighted cohesion measures
+     * (2026-11-28) measured 56 exact, 0.885 kept and a drift of 0.31, as with the wide one alone; without them 50, 0.877
      * and 0.37; the two passes trained on chained stories
      * before it 52, 0.875 and 0.41; the one-pass splitter 46, 0.791 and 0.76.
      */
-    static final double KEPT_FLOOR = 0.88;
-    static final int EXACT_FLOOR = 56;
-    static final double COUNT_DRIFT_CEILING = 0.35;
+    static final double KEPT_FLOOR = 0.89;
+    static final int EXACT_FLOOR = 58;
+    static final double COUNT_DRIFT_CEILING = 0.3;
 
     static List<String> bodies(String page) {
         return Pages.drafts(page).stream().map(d -> d.body().replaceAll("\\s+", "")).toList();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,36 @@ class LineFeaturesTest {
         }
         lines.add(new RepairedPage.Line("在盘活工作启动之初，郴州", 1, false, false, false, false));
         assertFalse(LineFeatures.repeats(lines)[lines.size() - 1], "printed 47 lines before: another story's line");
+    }
+
+    @Test
+    void aDateOrAQuantityCutByTheColumnIsSeenAcrossTheBreak() {
+        assertEquals("date", LineFeatures.numberAcrossBreak("长沙银行永州分行于2015年", "10月成立，截至"));
+        assertEquals("date", LineFeatures.numberAcrossBreak("截至2023年12月", "31日，全市"));
+        assertEquals("unit", LineFeatures.numberAcrossBreak("为该公司发放300", "万流贷资金贷款"));
+        assertEquals("digits", LineFeatures.numberAcrossBreak("各项贷款余额25", "5.83亿元"));
+        assertNull(LineFeatures.numberAcrossBreak("全年任务顺利完成。", "10月成立"), "a sentence ended before the number");
+        assertNull(LineFeatures.numberAcrossBreak("发展新质生产力", "2024年以来"), "a line starting with a year is a new start");
+        assertNull(LineFeatures.numberAcrossBreak("增长了12", "经济运行稳中有进"));
+        assertNull(LineFeatures.numberAcrossBreak("建于2015年", "100多名志愿者"), "a year, then no month");
+    }
+
+    @Test
+    void subheadingsOfTheSameBuildAreParallelAndOtherLinesAreNot() {
+        assertEquals("7|，7", LineFeatures.build("县域商业焕新颜，消费活力遍城乡"));
+        assertEquals(LineFeatures.build("县域商业焕新颜，消费活力遍城乡"), LineFeatures.build("数字招商破壁垒，驻外专班寻商机"));
+        assertNull(LineFeatures.build("全年任务顺利完成。"), "a sentence");
+        assertNull(LineFeatures.build("，开头"), "a build starts with a phrase");
+        assertNull(LineFeatures.build("这是一个长达三十多个字符的段落行，它太长了不可能是一个小标题的样子吧"));
+        List<RepairedPage.Line> lines = new ArrayList<>();
+        for (String t : List.of("县域商业焕新颜，消费活力遍城乡", "正文第一段。", "正文第二段。",
+                "数字招商破壁垒，驻外专班寻商机", "正文第三段。", "一个孤立的标题")) {
+            lines.add(new RepairedPage.Line(t, 1, false, false, false, false));
+        }
+        String[] parallel = LineFeatures.parallel(lines);
+        assertEquals("par2", parallel[0]);
+        assertEquals("par2", parallel[3]);
+        assertNull(parallel[5], "no twin");
+        assertNull(parallel[1], "text is not a heading");
     }
 }

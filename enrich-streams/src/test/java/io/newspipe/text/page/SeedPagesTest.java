@@ -15,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The splitter against the team's own reading of the five seed pages ({@code src/test/resources/expected}): an
  * expected article is found when a produced article's body starts with its first characters and ends with its last
  * (both boundaries right); precision counts produced articles that are such a match; title accuracy is over the
- * found articles. The floors are what the two-pass splitter trained on topical stories, with the wide and the
- * rarity-weighted cohesion measures, reaches (P 0.867, R 0.929, titles 0.821; retrained from generator seed 2: 0.909,
+ * found articles. The floors are what the shipped splitter reaches (2026-11-29: retrained with parallel subheadings
+ * in the generator and two features for them, with the headline matcher's bodiless-headline rules: P 0.889, R 0.952,
+ * titles 0.850; the models before it with those rules 0.867, 0.929, 0.872). Before: the two-pass splitter trained on
+ * topical stories, with the wide and the
+ * rarity-weighted cohesion measures, reached P 0.867, R 0.929, titles 0.821 (retrained from generator seed 2: 0.909,
  * 0.952, 0.800 — a seed-page figure moves with the training run's luck; with the wide measure alone 0.909, 0.952,
  * 0.825; without it 0.884, 0.905, 0.816; trained on chained stories, before it: 0.809, 0.905, 0.763; one pass: 0.800,
  * 0.857, 0.778), below the
@@ -115,7 +118,7 @@ class SeedPagesTest {
         assertTrue(all.titleAccuracy() >= TITLE_FLOOR, "title accuracy " + all.titleAccuracy());
     }
 
-    static final double RECALL_FLOOR = 0.92;
-    static final double PRECISION_FLOOR = 0.86;
-    static final double TITLE_FLOOR = 0.81;
+    static final double RECALL_FLOOR = 0.95;
+    static final double PRECISION_FLOOR = 0.88;
+    static final double TITLE_FLOOR = 0.84;
 }
