@@ -387,17 +387,23 @@ public final class ArticleSource {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             out.add(switch (form) {
-                case 0 -> same ? phrase(a, r) + "，" + phrase(b, r) : clause(sentence(), 4, 8, r) + "，" + clause(sentence(), 4, 8, r);
-                case 2 -> same ? phrase(Math.min(a, 4) - 1, r) + "：" + phrase(a + b - 2, r)
+                case 0 -> same ? phrase(a, r) + "，" + phrase(b, r)
+                        : clause(sentence(), 4, 8, r) + "，" + clause(sentence(), 4, 8, r);
+                // A label of three characters, then a phrase: 新举措：一站办结全部手续.
+                case 2 -> same ? phrase(3, r) + "：" + phrase(a + b - 2, r)
                         : clause(sentence(), 2, 4, r) + "：" + clause(sentence(), 6, 14, r);
-                case 1 -> same ? phrase(a - 1, r) + " " + phrase(b - 1, r) : clause(sentence(), 3, 6, r) + " " + clause(sentence(), 3, 6, r);
+                case 1 -> same ? phrase(a - 1, r) + " " + phrase(b - 1, r)
+                        : clause(sentence(), 3, 6, r) + " " + clause(sentence(), 3, 6, r);
                 default -> same ? phrase(a + 2, r) : clause(sentence(), 5, 12, r);
             });
         }
         return out;
     }
 
-    /** A phrase of exactly {@code length} characters from the story's next sentences, or a shorter clause when none has one. */
+    /**
+     * A phrase of exactly {@code length} characters from one of the story's next three sentences, or the longest
+     * shorter clause they have.
+     */
     private String phrase(int length, Random r) {
         String best = "";
         for (int tries = 0; tries < 3; tries++) {

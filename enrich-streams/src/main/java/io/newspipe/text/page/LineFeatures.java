@@ -173,11 +173,12 @@ public final class LineFeatures {
 
     /** How far apart the subheadings of one story may stand, in logical lines. */
     private static final int PARALLEL_WINDOW = 40;
+    /** The longest line that may be a subheading: anything longer is text. */
     private static final int PARALLEL_MAX = 30;
 
     /**
      * Whether each short unpunctuated line has a twin of the same build nearby: the same lengths of phrases between
-     * the same separators ({@code 县域商业焕新颜，消费活力遍城乡} and {@code 数字招商破壁垒，驻外专班寻商机}: 7，7).
+     * the same separators ({@code 县域商业焕新颜，消费活力遍城乡} and {@code 数字招商破壁垒，驻外专班寻商机}: {@code 7|，7}).
      * One story's subheadings are set in parallel, while the headlines of neighbouring stories rarely share a build.
      * {@code "par1"} or {@code "par2"} (one phrase, or two or more), null when the line has no twin.
      */
@@ -202,7 +203,7 @@ public final class LineFeatures {
         return out;
     }
 
-    /** The lengths of a heading-like line's phrases with the separators between them ({@code 7，7}); else null. */
+    /** The lengths of a heading-like line's phrases with the separators between them ({@code 7|，7}); else null. */
     static String build(String t) {
         if (t.length() < 4 || t.length() > PARALLEL_MAX) {
             return null;
