@@ -236,7 +236,7 @@ public final class PageGenerator {
     }
 
     /** Greedy wrap by visual width: a CJK character or mark counts 1, an ASCII character a half; width 0: no wrap. */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         if (width <= 0) {
             return List.of(text);
         }

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Does splitting depend on the layout? Every seed page re-laid ({@link Relayout}) at widths 12, 15, 20, 30 and 40, with
- * and without blank lines and justification spaces (20 layouts a page, 100 in all), split again and compared with
+ * and without blank lines and justification spaces (20 layouts a page, 100 in all), by a count of characters and as a
+ * column sets them (half-width characters half a place), split again and compared with
  * the page as it came: how many layouts give exactly the same articles (same bodies, whitespace aside, same order),
  * what share of the articles survive each layout unchanged, and by how much the count moves. The issue's bar is every
  * layout exact; the floors below are what the shipped model reaches, so that a change that makes splitting more
@@ -33,13 +34,47 @@ class LayoutInvarianceTest {
     static final double KEPT_FLOOR = 0.89;
     static final int EXACT_FLOOR = 58;
     static final double COUNT_DRIFT_CEILING = 0.3;
+    /**
+     * The same pages re-laid as a column sets them (2026-11-29, the shipped models): 64 exact, 0.918 kept, a drift of
+     * 0.20 — six layouts more than by a count of characters. What still moves: page 000 below 30 places, page 002 at
+     * 15, and 12-place columns (pages 001 and 004 keep 8 of their 11 articles there).
+     */
+    static final int COLUMN_EXACT_FLOOR = 64;
+    static final double COLUMN_KEPT_FLOOR = 0.91;
+    static final double COLUMN_DRIFT_CEILING = 0.25;
 
     static List<String> bodies(String page) {
         return Pages.drafts(page).stream().map(d -> d.body().replaceAll("\\s+", "")).toList();
     }
 
+    /** Re-laid by a count of characters a line. */
     @Test
     void theSameArticlesComeOutOfAnotherLayout() throws IOException {
+        Score s = score(false);
+        assertTrue(s.exact() >= EXACT_FLOOR, "exact layouts " + s.exact());
+        assertTrue(s.kept() >= KEPT_FLOOR, "articles kept " + s.kept());
+        assertTrue(s.drift() <= COUNT_DRIFT_CEILING, "count drift " + s.drift());
+    }
+
+    /**
+     * Re-laid as a column sets the text: an ASCII digit or letter takes half a place, so a line with a year or a
+     * figure holds more characters than one without. The page generator wraps this way, and so does a paper; the
+     * count of characters above also makes lines no column gives, as short as a headline and full all the same
+     * ({@code 2019年初，王某取得了}: 12 characters, 10 places), which the first pass reads as headings.
+     */
+    @Test
+    void theSameArticlesComeOutOfAnotherColumnWidth() throws IOException {
+        Score s = score(true);
+        assertTrue(s.exact() >= COLUMN_EXACT_FLOOR, "exact layouts " + s.exact());
+        assertTrue(s.kept() >= COLUMN_KEPT_FLOOR, "articles kept " + s.kept());
+        assertTrue(s.drift() <= COLUMN_DRIFT_CEILING, "count drift " + s.drift());
+    }
+
+    /** Of the 100 layouts: how many give exactly the same articles, the mean share kept, the mean count drift. */
+    record Score(int exact, double kept, double drift) {
+    }
+
+    static Score score(boolean column) throws IOException {
         int layouts = 0;
         int exact = 0;
         double kept = 0;
@@ -51,7 +86,8 @@ class LayoutInvarianceTest {
                 StringBuilder row = new StringBuilder();
                 for (int width : WIDTHS) {
                     for (int variant = 0; variant < 4; variant++) {
-                        List<String> relaid = bodies(Relayout.page(page, width, variant / 2 == 1, variant % 2 == 1));
+                        List<String> relaid = bodies(Relayout.page(page, width, variant / 2 == 1, variant % 2 == 1,
+                                column));
                         List<String> left = new ArrayList<>(relaid);
                         int same = 0;
                         for (String body : asPrinted) {
@@ -64,13 +100,13 @@ class LayoutInvarianceTest {
                         row.append(String.format(" %d/%d", same, relaid.size()));
                     }
                 }
-                System.out.printf("%s: %d articles; kept/produced per layout:%s%n", file.getFileName(), asPrinted.size(), row);
+                System.out.printf("%s%s: %d articles; kept/produced per layout:%s%n", column ? "column " : "",
+                        file.getFileName(), asPrinted.size(), row);
             }
         }
-        System.out.printf("layouts exact %d/%d, articles kept %.3f, mean count drift %.2f%n", exact, layouts,
-                kept / layouts, drift / layouts);
-        assertTrue(exact >= EXACT_FLOOR, "exact layouts " + exact);
-        assertTrue(kept / layouts >= KEPT_FLOOR, "articles kept " + kept / layouts);
-        assertTrue(drift / layouts <= COUNT_DRIFT_CEILING, "count drift " + drift / layouts);
+        Score s = new Score(exact, kept / layouts, drift / layouts);
+        System.out.printf("%slayouts exact %d/%d, articles kept %.3f, mean count drift %.2f%n", column ? "column " : "",
+                exact, layouts, s.kept(), s.drift());
+        return s;
     }
 }

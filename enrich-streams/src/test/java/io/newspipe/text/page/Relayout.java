@@ -1,5 +1,7 @@
 package io.newspipe.text.page;
 
+import io.newspipe.text.gen.PageGenerator;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,8 @@ import java.util.List;
  * A page laid out another way, as another PDF extractor would give the same paper: the page's logical lines (each
  * line the labeller reads as a continuation joined to the one before), in the page's own order, body paragraphs and
  * captions re-wrapped at a column width, headings left on lines of their own; with or without blank lines, with or
- * without justification spaces in full lines. Deterministic.
+ * without justification spaces in full lines. The width counts characters, or (a column's width) counts an ASCII
+ * digit or letter as half a character, as a paper sets them and as the page generator wraps. Deterministic.
  */
 public final class Relayout {
     private Relayout() {
@@ -36,10 +39,19 @@ public final class Relayout {
 
     /** The page re-laid at {@code width} characters a line. */
     public static String page(String page, int width, boolean blankLines, boolean justified) {
+        return page(page, width, blankLines, justified, false);
+    }
+
+    /**
+     * The page re-laid at {@code width} a line; {@code column}: the width of a column, where half-width characters
+     * take half a place, else a count of characters.
+     */
+    public static String page(String page, int width, boolean blankLines, boolean justified, boolean column) {
         StringBuilder out = new StringBuilder();
         for (Block b : blocks(page)) {
             boolean body = b.role() == LineRole.PARA || b.role() == LineRole.CAPTION;
-            List<String> wrapped = body ? wrap(b.text(), width) : List.of(b.text());
+            List<String> wrapped = !body ? List.of(b.text()) : column ? PageGenerator.wrap(b.text(), width)
+                    : wrap(b.text(), width);
             for (int i = 0; i < wrapped.size(); i++) {
                 boolean full = i + 1 < wrapped.size();
                 out.append(justified && full && i % 2 == 1 ? spread(wrapped.get(i)) : wrapped.get(i)).append('\n');
