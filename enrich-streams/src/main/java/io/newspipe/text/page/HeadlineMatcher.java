@@ -98,26 +98,27 @@ final class HeadlineMatcher {
                 before = d;
                 continue;
             }
+            // The story the whole bodiless draft goes to, its names with it; none: its lines go where they are claimed.
+            ArticleDraft home = null;
             if (claimed.size() == 1) {
                 // A headline printed together with its subtitle: the line that names no body follows the one that does.
-                ArticleDraft t = claimed.iterator().next();
-                lines.forEach(h -> to.putIfAbsent(h, t));
-                t.addAuthors(d.authors);
+                home = claimed.iterator().next();
             } else if (claimed.isEmpty() && before != null && words.containsKey(before) && !received.containsKey(before)
                     && (before.title == null && d.title != null
                     || before.title != null && ArticleDraft.Heading.dashed(before.title) && !d.headings.isEmpty())) {
                 // The untitled article just before had its headline printed after it (a subtitle's dash says that a
                 // dashed "headline" is not one, and then any headline line, a kicker too, is the one it lacks).
-                ArticleDraft t = before;
-                lines.forEach(h -> to.putIfAbsent(h, t));
-                before.addAuthors(d.authors);
+                home = before;
             } else if (claimed.isEmpty() && !d.headings.isEmpty() && after != null && words.containsKey(after)
                     && d.headings.stream().noneMatch(h -> h.role == LineRole.TAIL)) {
                 // A headline with its names and no body, printed just before a story: a heading block the labeller
                 // cut in two (a series label or a second deck under the names read as a new headline).
-                ArticleDraft t = after;
+                home = after;
+            }
+            if (home != null) {
+                ArticleDraft t = home;
                 lines.forEach(h -> to.putIfAbsent(h, t));
-                after.addAuthors(d.authors);
+                t.addAuthors(d.authors);
             }
             to.forEach((h, t) -> received.computeIfAbsent(t, k -> new ArrayList<>()).add(h));
             dissolved.add(d);
