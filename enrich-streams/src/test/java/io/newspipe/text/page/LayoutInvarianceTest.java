@@ -50,10 +50,7 @@ class LayoutInvarianceTest {
     /** Re-laid by a count of characters a line. */
     @Test
     void theSameArticlesComeOutOfAnotherLayout() throws IOException {
-        Score s = score(false);
-        assertTrue(s.exact() >= EXACT_FLOOR, "exact layouts " + s.exact());
-        assertTrue(s.kept() >= KEPT_FLOOR, "articles kept " + s.kept());
-        assertTrue(s.drift() <= COUNT_DRIFT_CEILING, "count drift " + s.drift());
+        score(false).holds(EXACT_FLOOR, KEPT_FLOOR, COUNT_DRIFT_CEILING);
     }
 
     /**
@@ -64,14 +61,16 @@ class LayoutInvarianceTest {
      */
     @Test
     void theSameArticlesComeOutOfAnotherColumnWidth() throws IOException {
-        Score s = score(true);
-        assertTrue(s.exact() >= COLUMN_EXACT_FLOOR, "exact layouts " + s.exact());
-        assertTrue(s.kept() >= COLUMN_KEPT_FLOOR, "articles kept " + s.kept());
-        assertTrue(s.drift() <= COLUMN_DRIFT_CEILING, "count drift " + s.drift());
+        score(true).holds(COLUMN_EXACT_FLOOR, COLUMN_KEPT_FLOOR, COLUMN_DRIFT_CEILING);
     }
 
     /** Of the 100 layouts: how many give exactly the same articles, the mean share kept, the mean count drift. */
     record Score(int exact, double kept, double drift) {
+        void holds(int exactFloor, double keptFloor, double driftCeiling) {
+            assertTrue(exact >= exactFloor, "exact layouts " + exact);
+            assertTrue(kept >= keptFloor, "articles kept " + kept);
+            assertTrue(drift <= driftCeiling, "count drift " + drift);
+        }
     }
 
     static Score score(boolean column) throws IOException {
