@@ -26,6 +26,14 @@ public final class LinearChainModel {
         boolean allowed(int prev, int cur);
     }
 
+    /** Which label a position may not take, whatever the chain: evidence the features do not carry. */
+    @FunctionalInterface
+    public interface Barred {
+        Barred NONE = (position, label) -> false;
+
+        boolean barred(int position, int label);
+    }
+
     final int labels;
     final LongIntMap features;
     final float[] weights;      // features × T
@@ -49,6 +57,11 @@ public final class LinearChainModel {
 
     /** The best allowed label of each position. */
     public int[] tag(long[][] sentence, Constraint constraint) {
+        return tag(sentence, constraint, Barred.NONE);
+    }
+
+    /** The best allowed label of each position that {@code barred} leaves it; it must leave each position one. */
+    public int[] tag(long[][] sentence, Constraint constraint, Barred barred) {
         int n = sentence.length;
         float[][] emit = new float[n][labels];
         for (int i = 0; i < n; i++) {
@@ -58,6 +71,13 @@ public final class LinearChainModel {
                     int base = id * labels;
                     for (int t = 0; t < labels; t++) {
                         emit[i][t] += weights[base + t];
+                    }
+                }
+            }
+            if (barred != Barred.NONE) {
+                for (int t = 0; t < labels; t++) {
+                    if (barred.barred(i, t)) {
+                        emit[i][t] = Float.NEGATIVE_INFINITY;
                     }
                 }
             }

@@ -70,11 +70,28 @@ public final class LineLabeller {
 
     /** One label per physical line of a page (see {@link LineLabels}): the first pass, or the one pass. */
     public int[] label(List<RepairedPage.Line> lines) {
-        return model.tag(LineFeatures.of(lines, false), LineLabels.CONSTRAINT);
+        return model.tag(LineFeatures.of(lines, false), LineLabels.CONSTRAINT, headingChanges(lines));
     }
 
     /** One label per logical line ({@link LogicalLines}): the second pass. */
     public int[] labelLogical(List<RepairedPage.Line> lines) {
-        return model.tag(LineFeatures.of(lines, true), LineLabels.CONSTRAINT);
+        return model.tag(LineFeatures.of(lines, true), LineLabels.CONSTRAINT, headingChanges(lines));
+    }
+
+    /**
+     * A line the extractor set as a heading and one it did not do not continue each other, whatever the model reads:
+     * the extractor saw the type change (a photo's caption under a {@code ##} headline reads like its second line). A
+     * rule, not a feature, because the generated pages never set half a headline as a heading: nothing to learn from.
+     */
+    private static LinearChainModel.Barred headingChanges(List<RepairedPage.Line> lines) {
+        boolean any = false;
+        for (RepairedPage.Line l : lines) {
+            any |= l.heading();
+        }
+        if (!any) {
+            return LinearChainModel.Barred.NONE;
+        }
+        return (i, label) -> i > 0 && LineLabels.role(label) == LineRole.CONT
+                && lines.get(i).heading() != lines.get(i - 1).heading();
     }
 }

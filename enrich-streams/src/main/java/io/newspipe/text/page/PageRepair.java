@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class PageRepair {
     private static final Pattern MARKUP = Pattern.compile("^#{1,6}\\s*|\\*\\*|__|^[■●◆▲★]\\s*");
+    /** A whole line set as a heading: {@code ## …}, or bold from end to end ({@code **衡阳日报讯**（…）…} is not). */
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s*\\S.*|\\*\\*[^*]+\\*\\*");
     // A run of 2-4 CJK characters, alone or in a list separated by spaces: a line of names, whose spaces are kept.
     private static final Pattern NAME_LIST = Pattern.compile("^[（(]?\\p{IsHan}{2,4}(?: +\\p{IsHan}{1,4})+[)）]?$");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*[（(][\\p{IsHan} ]{2,30}[)）]$");
@@ -50,8 +52,9 @@ public final class PageRepair {
             boolean spread = hasRegexSpace(raw) && SPREAD.matcher(raw.strip()).find();
             String folded = Chars.foldWidth(raw);
             boolean markup = mayHaveMarkup(folded) && MARKUP.matcher(folded.strip()).find();
+            boolean heading = markup && HEADING.matcher(folded.strip()).matches();
             for (String part : cutLongLine(line)) {
-                lines.add(new RepairedPage.Line(part, 1, indented, blank, spread, markup));
+                lines.add(new RepairedPage.Line(part, 1, indented, blank, spread, markup, heading));
                 indented = true;
                 blank = false;
             }
@@ -107,7 +110,7 @@ public final class PageRepair {
             if (j - i >= 3) {
                 StringBuilder joined = new StringBuilder();
                 lines.subList(i, j).forEach(l -> joined.append(l.text()));
-                out.add(new RepairedPage.Line(joined.toString(), j - i, false, lines.get(i).blankBefore(), false, false));
+                out.add(new RepairedPage.Line(joined.toString(), j - i, false, lines.get(i).blankBefore(), false, false, false));
                 i = j;
             } else {
                 out.add(lines.get(i));

@@ -22,9 +22,11 @@ public record RepairedPage(String sourceId, String source, Instant receivedAt, L
      * @param blankBefore   whether a blank line came before it
      * @param spread        whether justification had spread it out (a line that filled its column)
      * @param markup        whether the extractor marked it up ({@code ##}, {@code **}, a bullet)
+     * @param heading       whether the extractor set the whole line as a heading ({@code ## …}, {@code **…**}): a
+     *                      type change from the lines around it that are not
      */
     public record Line(String text, int physicalLines, boolean indented, boolean blankBefore, boolean spread,
-                       boolean markup) {
+                       boolean markup, boolean heading) {
         public Line {
             if (text == null || text.isBlank()) {
                 throw new IllegalArgumentException("a repaired line has text");

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CohesionTest {
     private static RepairedPage.Line line(String text) {
-        return new RepairedPage.Line(text, 1, false, false, false, false);
+        return new RepairedPage.Line(text, 1, false, false, false, false, false);
     }
 
     /** Paragraphs of two stories that share no words: the first paragraph of the second is a valley. */

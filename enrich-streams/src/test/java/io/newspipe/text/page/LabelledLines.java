@@ -10,7 +10,7 @@ final class LabelledLines {
     private final List<Boolean> opens = new ArrayList<>();
 
     LabelledLines line(String text, LineRole role, boolean opens) {
-        lines.add(new RepairedPage.Line(text, 1, false, false, false, false));
+        lines.add(new RepairedPage.Line(text, 1, false, false, false, false, false));
         roles.add(role);
         this.opens.add(opens);
         return this;

@@ -37,13 +37,13 @@ class LineFeaturesTest {
     void aLinePrintedAgainShortlyAfterIsARepeatAndAShortOrFarOneIsNot() {
         List<RepairedPage.Line> lines = new ArrayList<>();
         for (String t : List.of("在盘活工作启动之初，郴州", "市便将债务风险防控摆在首位。", "在盘活工作启动之初，郴州", "好的", "好的")) {
-            lines.add(new RepairedPage.Line(t, 1, false, false, false, false));
+            lines.add(new RepairedPage.Line(t, 1, false, false, false, false, false));
         }
         assertArrayEquals(new boolean[] {false, false, true, false, false}, LineFeatures.repeats(lines));
         for (int i = 0; i < 45; i++) {
-            lines.add(new RepairedPage.Line("第" + i + "行的文字各不相同", 1, false, false, false, false));
+            lines.add(new RepairedPage.Line("第" + i + "行的文字各不相同", 1, false, false, false, false, false));
         }
-        lines.add(new RepairedPage.Line("在盘活工作启动之初，郴州", 1, false, false, false, false));
+        lines.add(new RepairedPage.Line("在盘活工作启动之初，郴州", 1, false, false, false, false, false));
         assertFalse(LineFeatures.repeats(lines)[lines.size() - 1], "printed 47 lines before: another story's line");
     }
 
@@ -69,7 +69,7 @@ class LineFeaturesTest {
         List<RepairedPage.Line> lines = new ArrayList<>();
         for (String t : List.of("县域商业焕新颜，消费活力遍城乡", "正文第一段。", "正文第二段。",
                 "数字招商破壁垒，驻外专班寻商机", "正文第三段。", "一个孤立的标题")) {
-            lines.add(new RepairedPage.Line(t, 1, false, false, false, false));
+            lines.add(new RepairedPage.Line(t, 1, false, false, false, false, false));
         }
         String[] parallel = LineFeatures.parallel(lines);
         assertEquals("par2", parallel[0]);

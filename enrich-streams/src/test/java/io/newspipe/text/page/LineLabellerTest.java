@@ -40,6 +40,18 @@ class LineLabellerTest {
     }
 
     @Test
+    void aLineUnderAHeadingIsNotItsSecondLine() {
+        // A photo's caption under a headline reads like the headline's second line; the heading markup says it is not.
+        String page = "白石镇：\n\n## 三处路口日夜坚守护平安\n\n\n\n路口夜间值守场景\n\n“小樟树”\n\n**本报讯**（文/图 记者 王小明）"
+                + "连日来，白石镇在两条进城通道分别设立卡口，由党员干部日夜值班坚守，守护全镇安全。\n";
+        List<String> marked = Pages.logicalLines(page);
+        assertTrue(marked.contains("三处路口日夜坚守护平安") && marked.contains("路口夜间值守场景"), marked.toString());
+        List<ArticleDraft> drafts = Pages.drafts(page);
+        assertEquals(1, drafts.size());
+        assertEquals("三处路口日夜坚守护平安", drafts.get(0).title());
+    }
+
+    @Test
     void joinsColumnWrappedLinesAndKeepsParagraphBreaks() {
         String page = String.join("\n\n",
                 "近年来，某区坚持加强和",

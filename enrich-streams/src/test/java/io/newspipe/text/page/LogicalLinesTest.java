@@ -18,7 +18,7 @@ class LogicalLinesTest {
     private static final int PARA_WRAP = LineLabels.continuing(LineRole.PARA);
 
     private static RepairedPage.Line line(String text, boolean indented, boolean blankBefore) {
-        return new RepairedPage.Line(text, 1, indented, blankBefore, true, true);
+        return new RepairedPage.Line(text, 1, indented, blankBefore, true, true, false);
     }
 
     @Test

@@ -30,6 +30,14 @@ class PageRepairTest {
     }
 
     @Test
+    void aWholeLineSetAsAHeadingIsFlaggedAndBoldInsideAParagraphIsNot() {
+        List<RepairedPage.Line> lines = new PageRepair().lines(
+                "## 走现代农业之路\n**社区治理出新招**\n**衡阳日报讯**（全媒体记者 向吟）连日来，\n正文第一段。");
+        assertEquals(List.of(true, true, false, false), lines.stream().map(RepairedPage.Line::heading).toList());
+        assertEquals(List.of(true, true, true, false), lines.stream().map(RepairedPage.Line::markup).toList());
+    }
+
+    @Test
     void joinsAVerticalHeadline() {
         assertEquals(List.of("园丁之歌", "正文第一段。"), Pages.repairedTexts("园\n丁\n之\n歌\n正文第一段。"));
     }

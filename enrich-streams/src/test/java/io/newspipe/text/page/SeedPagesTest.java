@@ -15,17 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The splitter against the team's own reading of the five seed pages ({@code src/test/resources/expected}): an
  * expected article is found when a produced article's body starts with its first characters and ends with its last
  * (both boundaries right); precision counts produced articles that are such a match; title accuracy is over the
- * found articles. The floors are what the shipped splitter reaches (2026-11-29: retrained with parallel subheadings
- * in the generator and two features for them, with the headline matcher's bodiless-headline rules: P 0.889, R 0.952,
- * titles 0.850; the models before it with those rules 0.867, 0.929, 0.872). Before: the two-pass splitter trained on
- * topical stories, with the wide and the
- * rarity-weighted cohesion measures, reached P 0.867, R 0.929, titles 0.821 (retrained from generator seed 2: 0.909,
- * 0.952, 0.800 — a seed-page figure moves with the training run's luck; with the wide measure alone 0.909, 0.952,
- * 0.825; without it 0.884, 0.905, 0.816; trained on chained stories, before it: 0.809, 0.905, 0.763; one pass: 0.800,
- * 0.857, 0.778), below the
- * issue's bar
- * of 0.92 / 0.92 / 0.90; the rules that were tuned on these pages had 0.846 / 0.786 / 0.879, and the model never saw
- * these pages' layouts. A change that splits worse fails here.
+ * found articles. The floors are what the shipped splitter reaches (2026-11-29: P 0.889, R 0.952, titles 0.875, the
+ * titles 0.850 before a heading and the line after it were barred from joining), below the issue's bar of 0.92 / 0.92 /
+ * 0.90; the rules that were tuned on these pages had 0.846 / 0.786 / 0.879, and the model never saw these pages'
+ * layouts. The figures of the splitters in between are in the README. A change that splits worse fails here.
  */
 class SeedPagesTest {
     record Expected(String title, String first, String last) {
@@ -120,5 +113,5 @@ class SeedPagesTest {
 
     static final double RECALL_FLOOR = 0.95;
     static final double PRECISION_FLOOR = 0.88;
-    static final double TITLE_FLOOR = 0.84;
+    static final double TITLE_FLOOR = 0.87;
 }
