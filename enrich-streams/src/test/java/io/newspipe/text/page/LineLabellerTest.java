@@ -52,6 +52,45 @@ class LineLabellerTest {
     }
 
     @Test
+    void aDateTheColumnBrokeOffContinuesOnTheNextLine() {
+        // A paragraph's first line a little short of its column, after a paragraph's end, reads like a headline
+        // printed after its story; but a headline does not end halfway through a date.
+        String page = String.join("\n\n",
+                "时间内，城区支行实地调查了解",
+                "情况，抢抓时间在一周内为该公",
+                "司发放 200 万流贷资金贷款，为该",
+                "公司解决了春节前资金困难。公",
+                "司 法 人 对 农 商 银 行 服 务 赞 不 绝",
+                "口。客户经理从一开始就紧密服务",
+                "客户，见证了客户从创业初期到",
+                "如今蓬勃发展的历程。",
+                "东安农商行城区支行于 2016 年",
+                "10 月成立，截至 2024 年 12 月末，",
+                "各 项 贷 款 余 额 125.83 亿 元 ，其 中",
+                "表 内 贷 款 余 额 116.23 亿 元 ，较 年",
+                "初 新 增 21.18 亿 元 ，较 年 初 增 速",
+                "12.26%；各项存款余额 85.86 亿",
+                "元，较年初增速 15.07%，两项增速",
+                "在全县均名列前茅。");
+        List<String> lines = Pages.logicalLines(page);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("东安农商行城区支行于2016年10月成立，")), lines.toString());
+        assertEquals(1, Pages.drafts(page).size());
+    }
+
+    @Test
+    void aHeadingChangeWinsOverANumberRunningOverTheBreak() {
+        // "## 回眸2024" then "12月1日…": both rules speak; the heading's wins, and the line keeps a label to take.
+        List<RepairedPage.Line> lines = new PageRepair().lines("## 回眸2024\n12月1日，全县召开总结大会。\n");
+        var barred = LineLabeller.barred(lines, true);
+        assertTrue(barred.barred(1, LineLabels.continuing(LineRole.TITLE)));
+        assertTrue(!barred.barred(1, LineLabels.of(LineRole.PARA, false)));
+        var plain = LineLabeller.barred(new PageRepair().lines("回眸2024\n12月1日，全县召开总结大会。\n"), true);
+        assertTrue(plain.barred(1, LineLabels.of(LineRole.PARA, false)));
+        assertTrue(!plain.barred(1, LineLabels.continuing(LineRole.TITLE)));
+        assertEquals(List.of("回眸2024", "12月1日，全县召开总结大会。"), Pages.logicalLines("## 回眸2024\n12月1日，全县召开总结大会。\n"));
+    }
+
+    @Test
     void joinsColumnWrappedLinesAndKeepsParagraphBreaks() {
         String page = String.join("\n\n",
                 "近年来，某区坚持加强和",

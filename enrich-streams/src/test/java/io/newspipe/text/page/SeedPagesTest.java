@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The splitter against the team's own reading of the five seed pages ({@code src/test/resources/expected}): an
  * expected article is found when a produced article's body starts with its first characters and ends with its last
  * (both boundaries right); precision counts produced articles that are such a match; title accuracy is over the
- * found articles. The floors are what the shipped splitter reaches (2026-11-29: P 0.889, R 0.952, titles 0.875, the
- * titles 0.850 before a heading and the line after it were barred from joining), below the issue's bar of 0.92 / 0.92 /
- * 0.90; the rules that were tuned on these pages had 0.846 / 0.786 / 0.879, and the model never saw these pages'
- * layouts. The figures of the splitters in between are in the README. A change that splits worse fails here.
+ * found articles. The floors are what the shipped splitter reaches (2026-11-29: P 0.932, R 0.976, titles 0.878;
+ * 0.889, 0.952, 0.850 before a heading and the line after it were barred from joining and a date the column broke off
+ * made to go on), against the issue's bar of 0.92 / 0.92 / 0.90; the rules that were tuned on these pages had 0.846 /
+ * 0.786 / 0.879, and the model never saw these pages' layouts. The figures of the splitters in between are in the README. A change that splits worse fails here.
  */
 class SeedPagesTest {
     record Expected(String title, String first, String last) {
@@ -111,7 +111,7 @@ class SeedPagesTest {
         assertTrue(all.titleAccuracy() >= TITLE_FLOOR, "title accuracy " + all.titleAccuracy());
     }
 
-    static final double RECALL_FLOOR = 0.95;
-    static final double PRECISION_FLOOR = 0.88;
+    static final double RECALL_FLOOR = 0.97;
+    static final double PRECISION_FLOOR = 0.92;
     static final double TITLE_FLOOR = 0.87;
 }
