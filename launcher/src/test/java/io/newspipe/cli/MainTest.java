@@ -47,6 +47,16 @@ class MainTest {
     }
 
     @Test
+    void splitLinesPrintsHowEachLineWasRead() throws Exception {
+        Path page = Files.list(Path.of("..", "seeds")).sorted().findFirst().orElseThrow();
+        List<String> lines = run("split", "--lines", page.toString());
+        assertEquals("# " + page, lines.get(0));
+        assertTrue(lines.get(1).matches("[A-Z~]+ +\\* +\\d+  \\S.*"), lines.get(1));
+        long opens = lines.stream().skip(1).filter(l -> l.matches("[A-Z~]+ +\\* .*")).count();
+        assertTrue(opens >= Pages.articles(PageFiles.read(page)).size() - 1 && opens > 1, opens + " openings");
+    }
+
+    @Test
     void enrichAddsEntitiesAndMetrics() throws Exception {
         Path page = Files.list(Path.of("..", "seeds")).sorted().findFirst().orElseThrow();
         List<String> lines = run("enrich", page.toString());

@@ -1,5 +1,6 @@
 package io.newspipe.text.page;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,33 @@ final class ArticleSplitter {
             return List.of();
         }
         return split(page, lines.label(page));
+    }
+
+    /**
+     * How the page was read, line by line, before assembly: each logical line (the first pass's joins undone into
+     * one) with the label the second pass gives it, and how many physical lines it joins; with one pass, each physical
+     * line with its own label. Never null.
+     */
+    List<PageSplitter.LineReading> read(List<RepairedPage.Line> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        int[] firstPass = lines.label(page);
+        if (logical == null) {
+            List<PageSplitter.LineReading> out = new ArrayList<>(page.size());
+            for (int i = 0; i < page.size(); i++) {
+                out.add(PageSplitter.LineReading.of(page.get(i).text(), firstPass[i], 1));
+            }
+            return out;
+        }
+        LogicalLines.Joined joined = LogicalLines.of(page, firstPass);
+        int[] labels = logical.labelLogical(joined.lines());
+        List<PageSplitter.LineReading> out = new ArrayList<>(labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            int end = i + 1 < labels.length ? joined.first()[i + 1] : page.size();
+            out.add(PageSplitter.LineReading.of(joined.lines().get(i).text(), labels[i], end - joined.first()[i]));
+        }
+        return out;
     }
 
     /** As {@link #split(List)}, with the first pass's labels given ({@code firstPass}: one per line of the page). */

@@ -71,6 +71,14 @@ public final class LineLabels {
         return out;
     }
 
+    /** The role a continuation label continues ({@code label} is one: {@link #role} gives CONT). */
+    public static LineRole continued(int label) {
+        if (label < CONTINUATIONS) {
+            throw new IllegalArgumentException("label " + label + " is not a continuation");
+        }
+        return ROLES[label - CONTINUATIONS];
+    }
+
     public static LineRole role(int label) {
         return label < CONTINUATIONS ? ROLES[label / 2] : LineRole.CONT;
     }

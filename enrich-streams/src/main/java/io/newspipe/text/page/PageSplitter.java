@@ -58,6 +58,29 @@ public final class PageSplitter {
         return articles(page, splitter.split(page.lines(), firstPassLabels));
     }
 
+    /**
+     * One line of a page as the splitter read it, before the assembler and the headline matcher put articles together
+     * (they may still move a headline to another story).
+     *
+     * @param text          the logical line: the physical lines the first pass joined, as one
+     * @param role          its role; {@link LineRole#CONT} when the second pass joins it to the line before
+     * @param continues     for a {@code CONT}, the role it continues; null otherwise
+     * @param opens         whether it opens an article
+     * @param physicalLines how many physical lines of the repaired page it joins
+     */
+    public record LineReading(String text, LineRole role, LineRole continues, boolean opens, int physicalLines) {
+        static LineReading of(String text, int label, int physicalLines) {
+            LineRole role = LineLabels.role(label);
+            return new LineReading(text, role, role == LineRole.CONT ? LineLabels.continued(label) : null,
+                    LineLabels.opens(label), physicalLines);
+        }
+    }
+
+    /** How the page's lines were read, in page order ({@link LineReading}): what {@code pipeline split --lines} prints. */
+    public List<LineReading> read(RepairedPage page) {
+        return splitter.read(page.lines());
+    }
+
     private static List<Article> articles(RepairedPage page, List<ArticleDraft> drafts) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("page " + page.sourceId() + " yields no article (no paragraph of text)");

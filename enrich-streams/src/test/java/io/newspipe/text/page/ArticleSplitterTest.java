@@ -16,6 +16,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleSplitterTest {
 
     @Test
+    void theReadingAccountsForEveryLineAndOpensWhereTheDraftsBegin() {
+        String page = """
+                社区治理出新招
+
+                王小明 李大华
+
+                近年来，某区以党建为纽带，将党组织的政治优势转化为基层治理
+                效能，群众满意度持续提升。
+
+                农业园区迎来丰收季
+
+                本报讯（记者 张三）连日来，某县农业园区的果蔬迎来丰收，
+                采摘游客络绎不绝。
+                """;
+        RepairedPage repaired = new PageRepair().repair(Pages.raw("test", page));
+        List<PageSplitter.LineReading> read = new PageSplitter().read(repaired);
+        assertEquals(repaired.lines().size(), read.stream().mapToInt(PageSplitter.LineReading::physicalLines).sum());
+        assertEquals(List.of("社区治理出新招", "农业园区迎来丰收季"),
+                read.stream().filter(PageSplitter.LineReading::opens).map(PageSplitter.LineReading::text).toList());
+        assertEquals("近年来，某区以党建为纽带，将党组织的政治优势转化为基层治理效能，群众满意度持续提升。",
+                read.get(2).text());
+        assertEquals(2, read.get(2).physicalLines());
+        assertEquals(Pages.drafts(page).size(), read.stream().filter(PageSplitter.LineReading::opens).count());
+    }
+
+    @Test
     void titleBylineBodyWithSubheadingAndCaption() {
         String page = """
                 社区治理出新招

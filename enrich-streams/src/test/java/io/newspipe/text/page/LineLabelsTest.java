@@ -26,6 +26,9 @@ class LineLabelsTest {
         assertFalse(LineLabels.opens(titleWrap));
         assertEquals(LineRole.TAIL, LineLabels.role(TAIL));
         assertTrue(LineLabels.opens(TITLE));
+        assertEquals(LineRole.TITLE, LineLabels.continued(titleWrap));
+        assertEquals(LineRole.TAIL, LineLabels.continued(tailWrap));
+        assertThrows(IllegalArgumentException.class, () -> LineLabels.continued(TITLE));
     }
 
     @Test
