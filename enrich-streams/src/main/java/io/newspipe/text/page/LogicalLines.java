@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A page with its layout taken out: each line the first pass reads as a continuation joined to the one before (the
  * column wrap undone, as the assembler undoes it), and every extraction flag cleared (indent, blank line before,
- * justification, markup) but whether it is a heading, which only bars a join ({@link LineLabeller}). What is left — the logical lines' text, in order — is the same whatever the column width,
- * blank lines or justification of the page it came from, so the second pass that reads it decides the same articles
- * for another layout of the same paper as long as the first pass undid the wrap alike. Stateless.
+ * justification, markup) but whether it is a heading, which only bars a join ({@link LineLabeller}). What is left — the
+ * logical lines' text, in order — is the same whatever the column width, blank lines or justification of the page it
+ * came from, so the second pass that reads it decides the same articles for another layout of the same paper as long
+ * as the first pass undid the wrap alike. Stateless.
  */
 public final class LogicalLines {
     private LogicalLines() {

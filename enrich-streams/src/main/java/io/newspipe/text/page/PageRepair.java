@@ -110,7 +110,8 @@ public final class PageRepair {
             if (j - i >= 3) {
                 StringBuilder joined = new StringBuilder();
                 lines.subList(i, j).forEach(l -> joined.append(l.text()));
-                out.add(new RepairedPage.Line(joined.toString(), j - i, false, lines.get(i).blankBefore(), false, false, false));
+                out.add(new RepairedPage.Line(joined.toString(), j - i, false, lines.get(i).blankBefore(), false, false,
+                        false));
                 i = j;
             } else {
                 out.add(lines.get(i));
