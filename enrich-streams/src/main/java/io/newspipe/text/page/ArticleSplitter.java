@@ -2,6 +2,7 @@ package io.newspipe.text.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Cuts a repaired page into article drafts in two passes. The first {@link LineLabeller} reads the physical lines and
@@ -43,20 +44,11 @@ final class ArticleSplitter {
         if (page.isEmpty()) {
             return List.of();
         }
-        int[] firstPass = lines.label(page);
-        if (logical == null) {
-            List<PageSplitter.LineReading> out = new ArrayList<>(page.size());
-            for (int i = 0; i < page.size(); i++) {
-                out.add(PageSplitter.LineReading.of(page.get(i).text(), firstPass[i], 1));
-            }
-            return out;
-        }
-        LogicalLines.Joined joined = LogicalLines.of(page, firstPass);
-        int[] labels = logical.labelLogical(joined.lines());
-        List<PageSplitter.LineReading> out = new ArrayList<>(labels.length);
-        for (int i = 0; i < labels.length; i++) {
-            int end = i + 1 < labels.length ? joined.first()[i + 1] : page.size();
-            out.add(PageSplitter.LineReading.of(joined.lines().get(i).text(), labels[i], end - joined.first()[i]));
+        Labelled l = labelled(page, lines.label(page));
+        List<PageSplitter.LineReading> out = new ArrayList<>(l.labels().length);
+        for (int i = 0; i < l.labels().length; i++) {
+            int end = i + 1 < l.labels().length ? l.first()[i + 1] : page.size();
+            out.add(PageSplitter.LineReading.of(l.lines().get(i).text(), l.labels()[i], end - l.first()[i]));
         }
         return out;
     }
@@ -66,10 +58,20 @@ final class ArticleSplitter {
         if (page.isEmpty()) {
             return List.of();
         }
+        Labelled l = labelled(page, firstPass);
+        return assembler.assemble(l.lines(), l.labels());
+    }
+
+    /** The lines the assembler takes, their labels, and the physical line each starts at. */
+    private record Labelled(List<RepairedPage.Line> lines, int[] labels, int[] first) {
+    }
+
+    /** The second pass over the first pass's logical lines; with one pass, the physical lines as labelled. */
+    private Labelled labelled(List<RepairedPage.Line> page, int[] firstPass) {
         if (logical == null) {
-            return assembler.assemble(page, firstPass);
+            return new Labelled(page, firstPass, IntStream.range(0, page.size()).toArray());
         }
-        List<RepairedPage.Line> joined = LogicalLines.of(page, firstPass).lines();
-        return assembler.assemble(joined, logical.labelLogical(joined));
+        LogicalLines.Joined joined = LogicalLines.of(page, firstPass);
+        return new Labelled(joined.lines(), logical.labelLogical(joined.lines()), joined.first());
     }
 }
