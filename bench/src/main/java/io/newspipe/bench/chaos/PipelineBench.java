@@ -64,7 +64,7 @@ public final class PipelineBench {
         Path work = Files.createTempDirectory("newspipe-pipeline-bench");
         System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline JVM -Xmx%s%s, work dir %s%n",
                 sizes, threads, Runtime.getRuntime().availableProcessors(), heap,
-                jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions), work);
+                " " + String.join(" ", PipelineProcess.withCollector(jvmOptions)), work);
         Path one = work.resolve("one");
         Corpus.write(one, 1, 99L, Corpus.distinctSource());
         Measured startup = replay(work.resolve("startup-state"), one, 1);

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * a log file, stopped by SIGTERM or killed by SIGKILL. Not thread-safe.
  */
 final class PipelineProcess implements AutoCloseable {
+    /** The collector the {@code pipeline} script starts the JVM with: what the benches and the suites run too. */
+    static final String COLLECTOR = "-XX:+UseSerialGC";
     private static final Pattern KAFKA = Pattern.compile("kafka (\\S+?),");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Process process;
@@ -35,19 +37,39 @@ final class PipelineProcess implements AutoCloseable {
         return start(log, List.of("-Xmx1g"), args);
     }
 
-    /** The same with the pipeline JVM's own options ({@code -Xmx512m}, {@code -Xlog:gc:…}) instead of {@code -Xmx1g}. */
+    /**
+     * The same with the pipeline JVM's own options ({@code -Xmx512m}, {@code -Xlog:gc:…}) instead of {@code -Xmx1g}.
+     * The collector is the {@code pipeline} script's ({@link #COLLECTOR}) unless the options name one.
+     */
     static PipelineProcess start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newspipe.cli.Main"));
-        command.addAll(args);
+        List<String> command = command(jvmOptions, args);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Files.writeString(log, "\n$ pipeline " + String.join(" ", args) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new PipelineProcess(p, log);
+    }
+
+    /** The command line of {@code pipeline args…} in a JVM of this one's java and class path. */
+    static List<String> command(List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(withCollector(jvmOptions));
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newspipe.cli.Main"));
+        command.addAll(args);
+        return command;
+    }
+
+    /** {@code jvmOptions} with {@link #COLLECTOR} before them, unless they name a collector themselves. */
+    static List<String> withCollector(List<String> jvmOptions) {
+        // Two collectors named on one command line stop the JVM: an option that names one replaces the default.
+        if (jvmOptions.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
+            return jvmOptions;
+        }
+        List<String> out = new ArrayList<>(List.of(COLLECTOR));
+        out.addAll(jvmOptions);
+        return out;
     }
 
     long pid() {
