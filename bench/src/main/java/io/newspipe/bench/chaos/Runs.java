@@ -87,10 +87,7 @@ final class Runs {
         Path out = state.resolveSibling(state.getFileName() + "." + topic + ".jsonl");
         Path log = state.resolveSibling(state.getFileName() + ".tail.log");
         List<String> args = List.of("tail", topic, "--until-end", "--state-dir", state.toString());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newspipe.cli.Main"));
-        command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+        Process p = new ProcessBuilder(PipelineProcess.command(List.of("-Xmx1g"), args)).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
         if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("tail " + topic + " did not end; see " + log);
