@@ -29,8 +29,10 @@ final class TrainSplitterCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--pages", defaultValue = "32000", description = "Generated training pages (default: ${DEFAULT-VALUE}).")
     int pages;
-    @Option(names = "--seed", defaultValue = "1", description = "Generator seed of the training pages (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", split = ",", defaultValue = "1", description = "Generator seed of the training pages; several "
+            + "(1,3,5) train one model on each seed's pages and write their average (LinearChainModel.average) "
+            + "(default: ${DEFAULT-VALUE}).")
+    List<Long> seeds;
     @Option(names = "--epochs", defaultValue = "30")
     int epochs;
     @Option(names = "--min-count", defaultValue = "2")
@@ -53,19 +55,12 @@ final class TrainSplitterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SplitterCorpus corpus = new SplitterCorpus();
-        ArticleSource chained = ArticleSource.of(train, true);
-        ArticleSource source = stories.of(chained);
-        int drawn = stories.drawn() ? (int) Math.round(pages * share) : pages;
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
-        List<PerceptronTrainer.Example> examples = new ArrayList<>(
-                corpus.examples(new PageGenerator(source, seed), drawn, first));
-        if (drawn < pages) {
-            examples.addAll(corpus.examples(new PageGenerator(chained.leading(stories.leads), seed + 1), pages - drawn, first));
+        List<LinearChainModel> runs = new ArrayList<>();
+        for (long seed : seeds) {
+            runs.add(train(seed, first));
         }
-        System.out.printf("%d training pages (%d left out: repair joined or dropped a line)%n", examples.size(), corpus.skipped());
-        LinearChainModel model = new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
-                .train(examples, System.out::println);
+        LinearChainModel model = runs.size() == 1 ? runs.get(0) : LinearChainModel.average(runs);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
             model.write(o);
@@ -79,5 +74,22 @@ final class TrainSplitterCommand implements Callable<Integer> {
                     EvalSplitterCommand.HELD_OUT_SEED, evalPages);
         }
         return 0;
+    }
+
+    /** One model trained on the pages of generator seed {@code seed} (and {@code seed + 1} for the chained share). */
+    private LinearChainModel train(long seed, LineLabeller first) throws Exception {
+        SplitterCorpus corpus = new SplitterCorpus();
+        ArticleSource chained = ArticleSource.of(train, true);
+        ArticleSource source = stories.of(chained);
+        int drawn = stories.drawn() ? (int) Math.round(pages * share) : pages;
+        List<PerceptronTrainer.Example> examples = new ArrayList<>(
+                corpus.examples(new PageGenerator(source, seed), drawn, first));
+        if (drawn < pages) {
+            examples.addAll(corpus.examples(new PageGenerator(chained.leading(stories.leads), seed + 1), pages - drawn, first));
+        }
+        System.out.printf("generator seed %d: %d training pages (%d left out: repair joined or dropped a line)%n", seed,
+                examples.size(), corpus.skipped());
+        return new PerceptronTrainer(LineLabels.COUNT, LineLabels.CONSTRAINT, epochs, minCount, seed)
+                .train(examples, System.out::println);
     }
 }

@@ -56,4 +56,37 @@ class LinearChainModelTest {
         assertThrows(java.io.IOException.class, () -> LinearChainModel.read(new ByteArrayInputStream(once.toByteArray()), 4),
                 "a model of another label set is refused");
     }
+
+    @Test
+    void anAverageScoresAsTheMeanOfItsModels() throws Exception {
+        // Two runs that learned one span each, on features the other never saw.
+        LinearChainModel spans = new PerceptronTrainer(3, BIO, 5, 1, 1).train(List.of(
+                new PerceptronTrainer.Example(new long[][]{{9}, {7}, {8}, {9}}, new int[]{0, 1, 2, 0})), s -> { });
+        LinearChainModel others = new PerceptronTrainer(3, BIO, 5, 1, 1).train(List.of(
+                new PerceptronTrainer.Example(new long[][]{{19}, {17}, {18}, {19}}, new int[]{0, 1, 2, 0})), s -> { });
+        LinearChainModel mean = LinearChainModel.average(List.of(spans, others));
+        assertEquals(spans.features.size() + others.features.size(), mean.features.size(), "the union of the features");
+        for (long f : new long[]{7, 17}) {
+            LinearChainModel own = spans.knows(f) ? spans : others;
+            int from = own.features.get(f) * 3;
+            int to = mean.features.get(f) * 3;
+            for (int t = 0; t < 3; t++) {
+                assertEquals(own.weights[from + t] / 2, mean.weights[to + t], 1e-6,
+                        "a feature one model lacks counts 0 there");
+            }
+        }
+        for (int i = 0; i < mean.transitions.length; i++) {
+            assertEquals((spans.transitions[i] + others.transitions[i]) / 2, mean.transitions[i], 1e-6);
+        }
+        // Both runs' spans are found by the mean, each where only its own features speak.
+        assertArrayEquals(new int[]{0, 1, 2, 0}, mean.tag(new long[][]{{9}, {7}, {8}, {9}}, BIO));
+        assertArrayEquals(new int[]{0, 1, 2, 0}, mean.tag(new long[][]{{19}, {17}, {18}, {19}}, BIO));
+        // A model averaged with itself is itself, to the byte.
+        ByteArrayOutputStream once = new ByteArrayOutputStream();
+        spans.write(once);
+        ByteArrayOutputStream doubled = new ByteArrayOutputStream();
+        LinearChainModel.average(List.of(spans, spans)).write(doubled);
+        assertArrayEquals(once.toByteArray(), doubled.toByteArray());
+        assertThrows(IllegalArgumentException.class, () -> LinearChainModel.average(List.of()));
+    }
 }
