@@ -4,6 +4,7 @@ import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.runtime.ContinuousRun;
 import io.newspipe.runtime.PipelineOptions;
+import io.newspipe.text.enrich.WarmUp;
 import io.newspipe.text.page.Pages;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ import java.util.List;
  * article or a duplicate). Prints the settings, each latency, the median and the maximum. With a rate, pages are
  * dropped on a clock ({@code rate} a second, whether or not the earlier ones are stored: a continuous feed) and the
  * median, 99th percentile and maximum are printed. Usage:
- * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second]}.
+ * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second] [warm-up pages]} (the
+ * pipeline's start-up warm-up, {@code ./pipeline}'s default when not given).
  */
 public final class InboxLatencyBench {
     public static void main(String[] args) throws Exception {
@@ -34,7 +36,9 @@ public final class InboxLatencyBench {
         Duration poll = args.length > 2 ? Duration.parse(args[2]) : Duration.ofMillis(200);
         Path state = Files.createTempDirectory("latency-bench");
         String jdbc = "jdbc:sqlite:" + state.resolve("articles.db");
-        PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2));
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : WarmUp.DEFAULT_PAGES;
+        PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2))
+                .withWarmUpPages(warmUp);
         List<RawPage> pages = SeedArticles.pages();
         if (args.length > 3) {
             atRate(n, Double.parseDouble(args[3]), minAge, poll, options, pages, state, jdbc);
@@ -69,8 +73,8 @@ public final class InboxLatencyBench {
         long[] dropped = new long[n];
         double[] seconds = new double[n];
         try (ContinuousRun run = start(options, state, minAge, poll)) {
-            System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, embedded broker, SQLite%n",
-                    n, rate, minAge, poll);
+            System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, warm-up %d pages, "
+                    + "embedded broker, SQLite%n", n, rate, minAge, poll, options.warmUpPages());
             long t0 = System.nanoTime();
             int next = 0;
             int done = 0;

@@ -9,6 +9,7 @@ import io.newspipe.streams.TopologyNames.Store;
 import io.newspipe.streams.near.NearDuplicateStage;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
+import io.newspipe.text.enrich.WarmUp;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -161,7 +162,10 @@ public final class EnrichTopology {
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("STREAM_THREADS", "1"));
-        KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_PAGES", "" + WarmUp.DEFAULT_PAGES));
+        ArticleEnricher enricher = new ArticleEnricher();
+        System.out.println("warm-up: " + WarmUp.run(enricher, warmUp));
+        KafkaStreams streams = new KafkaStreams(topology(enricher, Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
                 StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication, PageLimits.DEFAULTS, threads));
         StreamsExit exit = new StreamsExit();
         streams.setStateListener(exit);
