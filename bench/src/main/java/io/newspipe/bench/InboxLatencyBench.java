@@ -4,7 +4,6 @@ import io.newspipe.model.RawPage;
 import io.newspipe.model.SourceIds;
 import io.newspipe.runtime.ContinuousRun;
 import io.newspipe.runtime.PipelineOptions;
-import io.newspipe.text.enrich.WarmUp;
 import io.newspipe.text.page.Pages;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ import java.util.List;
  * dropped on a clock ({@code rate} a second, whether or not the earlier ones are stored: a continuous feed) and the
  * median, 99th percentile and maximum are printed. Usage:
  * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second] [warm-up pages]} (the
- * pipeline's start-up warm-up, {@code ./pipeline}'s default when not given).
+ * pipeline's start-up warm-up, {@code run --warm-up}: none when not given).
  */
 public final class InboxLatencyBench {
     public static void main(String[] args) throws Exception {
@@ -36,7 +35,7 @@ public final class InboxLatencyBench {
         Duration poll = args.length > 2 ? Duration.parse(args[2]) : Duration.ofMillis(200);
         Path state = Files.createTempDirectory("latency-bench");
         String jdbc = "jdbc:sqlite:" + state.resolve("articles.db");
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : WarmUp.DEFAULT_PAGES;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2))
                 .withWarmUpPages(warmUp);
         List<RawPage> pages = SeedArticles.pages();

@@ -162,9 +162,11 @@ public final class EnrichTopology {
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("STREAM_THREADS", "1"));
-        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_PAGES", "" + WarmUp.DEFAULT_PAGES));
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_PAGES", "0"));
         ArticleEnricher enricher = new ArticleEnricher();
-        System.out.println("warm-up: " + WarmUp.run(enricher, warmUp));
+        if (warmUp > 0) {
+            System.out.println("warm-up: " + WarmUp.run(enricher, warmUp));
+        }
         KafkaStreams streams = new KafkaStreams(topology(enricher, Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
                 StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication, PageLimits.DEFAULTS, threads));
         StreamsExit exit = new StreamsExit();

@@ -24,15 +24,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
-    /** Where it runs; a replay does not warm up unless told to: its own first pages warm the JIT up. */
-    PipelineOptions options() {
-        return where.options(0);
-    }
-
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        PipelineOptions options = options();
+        PipelineOptions options = where.options();
         PipelineLogs.useStateDir(options.stateDir());
         try (PipelineRuntime runtime = new PipelineRuntime(options).start()) {
             System.out.printf("pipeline up in %.1f s (kafka %s, store %s, logs %s)%n", (System.nanoTime() - t0) / 1e9,

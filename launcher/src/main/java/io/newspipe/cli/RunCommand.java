@@ -4,7 +4,6 @@ import io.newspipe.runtime.ContinuousRun;
 import io.newspipe.runtime.PipelineLogs;
 import io.newspipe.runtime.PipelineOptions;
 import io.newspipe.sink.JdbcUrls;
-import io.newspipe.text.enrich.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,14 +34,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--charset", description = "Decode input with this charset instead of detecting it.")
     Charset charset;
 
-    /** Where it runs; a continuous run warms the text stages up unless told not to ({@link WarmUp}). */
-    PipelineOptions options() {
-        return where.options(WarmUp.DEFAULT_PAGES);
-    }
-
     @Override
     public Integer call() throws Exception {
-        PipelineOptions options = options();
+        PipelineOptions options = where.options();
         PipelineLogs.useStateDir(options.stateDir());
         Path box = inbox != null ? inbox : options.stateDir().resolve("inbox");
         ContinuousRun run = new ContinuousRun(options, new ContinuousRun.Inputs(box, glob, minAge, poll, http.bind,

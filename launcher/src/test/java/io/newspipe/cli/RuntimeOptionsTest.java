@@ -1,6 +1,5 @@
 package io.newspipe.cli;
 
-import io.newspipe.text.enrich.WarmUp;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -9,22 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RuntimeOptionsTest {
     @Test
-    void aContinuousRunWarmsUpAndAReplayDoesNotUnlessTold() {
+    void noWarmUpUnlessAskedAndTheCountAskedFor() {
         RunCommand run = new RunCommand();
         new CommandLine(run).parseArgs();
-        assertEquals(WarmUp.DEFAULT_PAGES, run.options().warmUpPages());
+        assertEquals(0, run.where.options().warmUpPages(), "a start, and a restart after a crash, is not lengthened");
         ReplayCommand replay = new ReplayCommand();
-        new CommandLine(replay).parseArgs("seeds");
-        assertEquals(0, replay.options().warmUpPages());
-        ReplayCommand told = new ReplayCommand();
-        new CommandLine(told).parseArgs("--warm-up", "50", "seeds");
-        assertEquals(50, told.options().warmUpPages());
+        new CommandLine(replay).parseArgs("--warm-up", "200", "seeds");
+        assertEquals(200, replay.where.options().warmUpPages());
     }
 
     @Test
     void aNegativeWarmUpIsRefused() {
         RunCommand run = new RunCommand();
         new CommandLine(run).parseArgs("--warm-up", "-1");
-        assertThrows(IllegalArgumentException.class, run::options);
+        assertThrows(IllegalArgumentException.class, () -> run.where.options());
     }
 }

@@ -13,9 +13,10 @@ import java.time.Instant;
 /**
  * Runs the text stages (repair, split, enrich) over generated pages and throws the results away, so that the JIT has
  * compiled them before the first real page arrives. A cold JVM repairs, splits and enriches a page several times
- * slower than a warm one: on a continuous feed the first pages after a start wait for the compiler, and on two cores
- * the compiler competes with the stream thread for the first minute of a replay. Run while the broker starts, the
- * warm-up pays that cost where nothing waits for it.
+ * slower than a warm one, and on a continuous feed the first pages after a start wait for the compiler. The warm-up
+ * must end before the first page is taken: run beside the first pages it competes with them for the cores and makes
+ * them slower still (measured: the README's latency row). So it lengthens the start instead, a restart after a crash
+ * included, which is why {@code ./pipeline run} does it only when asked ({@code --warm-up}).
  *
  * <p>The pages are made from the seed articles shipped in the jar ({@link ArticleSource#fromSeeds()}) in layouts the
  * page generator draws from a fixed seed: no input, no network, the same pages every start. Nothing it computes is
@@ -24,13 +25,6 @@ import java.time.Instant;
 public final class WarmUp {
     /** The generator seed of the warm-up pages: any fixed one, so that every start does the same work. */
     private static final long SEED = 20261129L;
-    /**
-     * Pages a continuous run warms up on unless told otherwise ({@code ./pipeline run --warm-up},
-     * {@code WARM_UP_PAGES} for the streams app alone): about 2 s of start-up a hundred pages on two cores, chosen by
-     * measurement (the README's latency row). A replay does not warm up: its own first pages do that, and a warm-up
-     * would only lengthen it.
-     */
-    public static final int DEFAULT_PAGES = 200;
 
     /** What a warm-up did: pages and articles run through the stages, and how long it took. */
     public record Done(int pages, int articles, long chars, Duration took) {
