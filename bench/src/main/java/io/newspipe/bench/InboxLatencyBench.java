@@ -25,8 +25,7 @@ import java.util.List;
  * article or a duplicate). Prints the settings, each latency, the median and the maximum. With a rate, pages are
  * dropped on a clock ({@code rate} a second, whether or not the earlier ones are stored: a continuous feed) and the
  * median, 99th percentile and maximum are printed. Usage:
- * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second] [warm-up pages]} (the
- * pipeline's start-up warm-up, {@code run --warm-up}: none when not given).
+ * {@code bench/run.sh latency [pages=10] [min-age=PT0.5S] [poll=PT0.2S] [pages-per-second]}.
  */
 public final class InboxLatencyBench {
     public static void main(String[] args) throws Exception {
@@ -35,9 +34,7 @@ public final class InboxLatencyBench {
         Duration poll = args.length > 2 ? Duration.parse(args[2]) : Duration.ofMillis(200);
         Path state = Files.createTempDirectory("latency-bench");
         String jdbc = "jdbc:sqlite:" + state.resolve("articles.db");
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
-        PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2))
-                .withWarmUpPages(warmUp);
+        PipelineOptions options = new PipelineOptions(state, null, jdbc, 3, Duration.ofMinutes(2));
         List<RawPage> pages = SeedArticles.pages();
         if (args.length > 3) {
             atRate(n, Double.parseDouble(args[3]), minAge, poll, options, pages, state, jdbc);
@@ -72,8 +69,8 @@ public final class InboxLatencyBench {
         long[] dropped = new long[n];
         double[] seconds = new double[n];
         try (ContinuousRun run = start(options, state, minAge, poll)) {
-            System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, warm-up %d pages, "
-                    + "embedded broker, SQLite%n", n, rate, minAge, poll, options.warmUpPages());
+            System.out.printf("inbox latency bench: %d pages at %.1f a second, min-age %s, poll %s, embedded broker, SQLite%n",
+                    n, rate, minAge, poll);
             long t0 = System.nanoTime();
             int next = 0;
             int done = 0;

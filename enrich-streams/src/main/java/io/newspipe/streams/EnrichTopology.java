@@ -9,7 +9,6 @@ import io.newspipe.streams.TopologyNames.Store;
 import io.newspipe.streams.near.NearDuplicateStage;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
-import io.newspipe.text.enrich.WarmUp;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -162,12 +161,7 @@ public final class EnrichTopology {
         Path stateDir = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("STATE_DIR", "/tmp/newspipe-streams"));
         int replication = Integer.parseInt(System.getenv().getOrDefault("REPLICATION_FACTOR", "-1"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("STREAM_THREADS", "1"));
-        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_PAGES", "0"));
-        ArticleEnricher enricher = new ArticleEnricher();
-        if (warmUp > 0) {
-            System.out.println("warm-up: " + WarmUp.run(enricher, warmUp));
-        }
-        KafkaStreams streams = new KafkaStreams(topology(enricher, Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
+        KafkaStreams streams = new KafkaStreams(topology(new ArticleEnricher(), Topics.DEFAULT_PARTITIONS, NearDuplicates.DEFAULTS,
                 StageMetrics.NONE), streamsConfig(bootstrap, stateDir, replication, PageLimits.DEFAULTS, threads));
         StreamsExit exit = new StreamsExit();
         streams.setStateListener(exit);

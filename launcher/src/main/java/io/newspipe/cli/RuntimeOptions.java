@@ -28,14 +28,9 @@ final class RuntimeOptions {
     int maxPageBytes;
     @Option(names = "--stream-threads", defaultValue = "1", description = "Stream threads of the enrich app (default: ${DEFAULT-VALUE}).")
     int streamThreads;
-    @Option(names = "--warm-up", defaultValue = "0", description = "Generated pages the text stages run through while the "
-            + "broker starts, before the first real page is taken: the first pages of a feed meet compiled code, and every "
-            + "start, a restart after a crash included, takes about 2 s longer a hundred pages (default: ${DEFAULT-VALUE}, "
-            + "none).")
-    int warmUpPages;
 
     PipelineOptions options() {
         return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention,
-                new PageLimits(maxPageBytes), streamThreads, warmUpPages);
+                new PageLimits(maxPageBytes), streamThreads);
     }
 }

@@ -2,7 +2,6 @@ package io.newspipe.runtime;
 
 import io.newspipe.model.PageLimits;
 import io.newspipe.text.dedup.NearDuplicates;
-import io.newspipe.text.enrich.WarmUp;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,40 +10,27 @@ import java.time.Duration;
  * Where and how the pipeline runs. {@code bootstrapServers} null = an embedded durable broker under
  * {@code stateDir/kafka}; {@code jdbcUrl} null = SQLite at {@code stateDir/articles.db}. {@code dedupRetention}: how
  * long pages, fingerprints and near-duplicate index entries are remembered. {@code limits}: the page size limit every
- * input, topic and producer agrees on. {@code streamThreads}: stream threads of the enrich app. {@code warmUpPages}:
- * generated pages the text stages run through while the broker starts ({@link WarmUp}; 0: none).
+ * input, topic and producer agrees on. {@code streamThreads}: stream threads of the enrich app.
  */
 public record PipelineOptions(Path stateDir, String bootstrapServers, String jdbcUrl, int partitions, Duration timeout,
-                              Duration dedupRetention, PageLimits limits, int streamThreads,
-                              int warmUpPages) {
-    /** Defaults for a run in code (tests, benches): one stream thread, no warm-up ({@link #withWarmUpPages}). */
+                              Duration dedupRetention, PageLimits limits, int streamThreads) {
     public PipelineOptions(Path stateDir, String bootstrapServers, String jdbcUrl, int partitions, Duration timeout) {
         this(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, NearDuplicates.DEFAULTS.retention(),
-                PageLimits.DEFAULTS, 1, 0);
+                PageLimits.DEFAULTS, 1);
     }
 
     public PipelineOptions {
         if (streamThreads < 1) {
             throw new IllegalArgumentException("at least one stream thread: " + streamThreads);
         }
-        if (warmUpPages < 0) {
-            throw new IllegalArgumentException("a warm-up of " + warmUpPages + " pages");
-        }
     }
 
     public PipelineOptions withLimits(PageLimits l) {
-        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention, l,
-                streamThreads, warmUpPages);
+        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention, l, streamThreads);
     }
 
     public PipelineOptions withStreamThreads(int n) {
-        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention, limits, n,
-                warmUpPages);
-    }
-
-    public PipelineOptions withWarmUpPages(int n) {
-        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention, limits,
-                streamThreads, n);
+        return new PipelineOptions(stateDir, bootstrapServers, jdbcUrl, partitions, timeout, dedupRetention, limits, n);
     }
 
     public String effectiveJdbcUrl() {

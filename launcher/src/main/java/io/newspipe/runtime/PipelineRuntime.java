@@ -7,15 +7,12 @@ import io.newspipe.streams.EnrichTopology;
 import io.newspipe.streams.StageMetrics;
 import io.newspipe.text.dedup.NearDuplicates;
 import io.newspipe.text.enrich.ArticleEnricher;
-import io.newspipe.text.enrich.WarmUp;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -32,7 +29,6 @@ import java.util.function.Supplier;
  * the sink) and stopped in reverse. Not thread-safe: one owner.
  */
 public final class PipelineRuntime implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(PipelineRuntime.class);
     private final PipelineOptions options;
     private EmbeddedKafka kafka;
     private Admin admin;
@@ -63,16 +59,8 @@ public final class PipelineRuntime implements AutoCloseable {
 
     public PipelineRuntime start() throws Exception {
         Files.createDirectories(options.stateDir());
-        // The enricher loads HanLP's dictionaries and the NER model (~1.5 s) and warms the text stages up: meanwhile
-        // the broker starts.
-        CompletableFuture<ArticleEnricher> enricher = CompletableFuture.supplyAsync(() -> {
-            ArticleEnricher e = new ArticleEnricher();
-            WarmUp.Done done = WarmUp.run(e, options.warmUpPages());
-            if (done.pages() > 0) {
-                log.info("warm-up: {}", done);
-            }
-            return e;
-        });
+        // The enricher loads HanLP's dictionaries and the NER model (~1.5 s): meanwhile the broker starts.
+        CompletableFuture<ArticleEnricher> enricher = CompletableFuture.supplyAsync(ArticleEnricher::new);
         if (options.embedded()) {
             kafka = new EmbeddedKafka(options.stateDir().resolve("kafka"), options.limits()).start();
             bootstrap = kafka.bootstrapServers();

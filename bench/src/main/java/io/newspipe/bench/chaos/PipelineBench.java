@@ -30,9 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * gives the share of copies, the largest heap left after a collection (what the pipeline needs live) and the streams
  * state it leaves per article. Shares the process harness
  * of the reliability suite. Usage: {@code bench/run.sh pipeline [pages=1000] [threads=1,2] [more page counts…]
- * [--heap=1g] [--jvm=OPTION…] [--warm-up=PAGES]} ({@code --heap} is the pipeline process's {@code -Xmx}; each
- * {@code --jvm=} adds one option to its JVM, such as {@code --jvm=-XX:+UseParallelGC}; {@code --warm-up} the replays'
- * start-up warm-up, the pipeline's default when not given).
+ * [--heap=1g] [--jvm=OPTION…]} ({@code --heap} is the pipeline process's {@code -Xmx}; each {@code --jvm=} adds one
+ * option to its JVM, such as {@code --jvm=-XX:+UseParallelGC}).
  */
 public final class PipelineBench {
     private PipelineBench() {
@@ -40,16 +39,12 @@ public final class PipelineBench {
 
     private static String heap = "1g";
     private static final List<String> jvmOptions = new ArrayList<>();
-    /** The replays' {@code --warm-up} pages; null: the pipeline's default. */
-    private static String warmUp;
 
     public static void main(String[] argv) throws Exception {
         List<String> positional = new ArrayList<>();
         for (String a : argv) {
             if (a.startsWith("--heap=")) {
                 heap = a.substring("--heap=".length());
-            } else if (a.startsWith("--warm-up=")) {
-                warmUp = a.substring("--warm-up=".length());
             } else if (a.startsWith("--jvm=")) {
                 jvmOptions.add(a.substring("--jvm=".length()));
             } else {
@@ -67,11 +62,9 @@ public final class PipelineBench {
             sizes.add(Integer.parseInt(args[i]));
         }
         Path work = Files.createTempDirectory("newspipe-pipeline-bench");
-        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline JVM -Xmx%s%s, warm-up %s, "
-                + "work dir %s%n",
+        System.out.printf("pipeline bench: %s pages, stream threads %s, %d cores, pipeline JVM -Xmx%s%s, work dir %s%n",
                 sizes, threads, Runtime.getRuntime().availableProcessors(), heap,
-                " " + String.join(" ", PipelineProcess.withCollector(jvmOptions)),
-                warmUp == null ? "the default" : warmUp + " pages", work);
+                " " + String.join(" ", PipelineProcess.withCollector(jvmOptions)), work);
         Path one = work.resolve("one");
         Corpus.write(one, 1, 99L, Corpus.distinctSource());
         Measured startup = replay(work.resolve("startup-state"), one, 1);
@@ -125,12 +118,9 @@ public final class PipelineBench {
         long t0 = System.nanoTime();
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog(state)));
         jvm.addAll(jvmOptions);
-        List<String> args = new ArrayList<>(List.of("replay", dir.toString(), "--state-dir", state.toString(),
-                "--stream-threads", String.valueOf(threads)));
-        if (warmUp != null) {
-            args.addAll(List.of("--warm-up", warmUp));
-        }
-        PipelineProcess p = PipelineProcess.start(state.resolveSibling(state.getFileName() + ".log"), jvm, args);
+        PipelineProcess p = PipelineProcess.start(state.resolveSibling(state.getFileName() + ".log"), jvm,
+                List.of("replay", dir.toString(), "--state-dir", state.toString(), "--stream-threads",
+                        String.valueOf(threads)));
         long peak = 0;
         double cpu = 0;
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
