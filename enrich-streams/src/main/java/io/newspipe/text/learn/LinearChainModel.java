@@ -144,9 +144,10 @@ public final class LinearChainModel {
 
     /**
      * The mean of models of one label set trained apart (other generator seeds, other shuffles): each feature's weights
-     * and each transition averaged, a feature a model lacks counting as zero there. One model that scores as the sum
-     * of the runs' scores (divided by their count), at one model's cost: a mixture of runs of a perceptron whose
-     * individual runs read the same test pages alike but disagree on the rarer lines each run happened to fit.
+     * and each transition averaged, a feature a model lacks counting as zero there: one model that scores as the mean
+     * of the runs' scores, at one model's cost. For the splitter's runs on other generator seeds
+     * ({@code train-splitter --seed 1,3,5}), which score generated pages alike and the seed pages' re-layouts
+     * differently; what the average gave is in the splitter's log (not shipped).
      *
      * @param models at least one, all of {@link #labels()} alike
      */
