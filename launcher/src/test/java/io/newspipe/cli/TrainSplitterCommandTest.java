@@ -6,10 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,14 +30,14 @@ class TrainSplitterCommandTest {
         byte[] one = train(bio, "1");
         byte[] three = train(bio, "3");
         byte[] both = train(bio, "1,3");
-        assertFalse(java.util.Arrays.equals(one, three), "two seeds draw other pages and learn other weights");
+        assertFalse(Arrays.equals(one, three), "two seeds draw other pages and learn other weights");
         List<LinearChainModel> runs = new ArrayList<>();
         for (byte[] model : List.of(one, three)) {
-            try (InputStream in = new java.io.ByteArrayInputStream(model)) {
+            try (InputStream in = new ByteArrayInputStream(model)) {
                 runs.add(LinearChainModel.read(in, LineLabels.COUNT));
             }
         }
-        java.io.ByteArrayOutputStream mean = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream mean = new ByteArrayOutputStream();
         LinearChainModel.average(runs).write(mean);
         assertArrayEquals(mean.toByteArray(), both);
     }
