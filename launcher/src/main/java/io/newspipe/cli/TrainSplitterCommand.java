@@ -56,9 +56,11 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LineLabeller first = logical ? EvalSplitterCommand.labeller(firstPass, LineLabeller.shipped()) : null;
+        // Read once: each run draws its pages from sources derived afresh from it.
+        ArticleSource chained = ArticleSource.of(train, true);
         List<LinearChainModel> runs = new ArrayList<>();
         for (long seed : seeds) {
-            runs.add(train(seed, first));
+            runs.add(train(seed, chained, first));
         }
         LinearChainModel model = runs.size() == 1 ? runs.get(0) : LinearChainModel.average(runs);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -77,9 +79,8 @@ final class TrainSplitterCommand implements Callable<Integer> {
     }
 
     /** One model trained on the pages of generator seed {@code seed} (and {@code seed + 1} for the chained share). */
-    private LinearChainModel train(long seed, LineLabeller first) throws Exception {
+    private LinearChainModel train(long seed, ArticleSource chained, LineLabeller first) throws Exception {
         SplitterCorpus corpus = new SplitterCorpus();
-        ArticleSource chained = ArticleSource.of(train, true);
         ArticleSource source = stories.of(chained);
         int drawn = stories.drawn() ? (int) Math.round(pages * share) : pages;
         List<PerceptronTrainer.Example> examples = new ArrayList<>(

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -157,20 +156,18 @@ public final class LinearChainModel {
         }
         int t = models.get(0).labels;
         LongIntMap index = new LongIntMap(models.get(0).features.size() * 2);
-        List<Long> keys = new ArrayList<>();
         for (LinearChainModel m : models) {
             if (m.labels != t) {
                 throw new IllegalArgumentException("models of " + t + " and " + m.labels + " labels");
             }
             m.features.forEach((row, key) -> {
                 if (index.get(key) < 0) {
-                    index.put(key, keys.size());
-                    keys.add(key);
+                    index.put(key, index.size());
                 }
             });
         }
         float share = 1f / models.size();
-        float[] weights = new float[keys.size() * t];
+        float[] weights = new float[index.size() * t];
         float[] transitions = new float[(t + 1) * t];
         for (LinearChainModel m : models) {
             m.features.forEach((row, key) -> {
