@@ -61,6 +61,17 @@ class WindowPairTest {
         return 1;
     }
 
+    /** A window moved past its own width (a line longer than the window) is counted afresh, not slid. */
+    @Test
+    void aWindowThatJumpsPastItsWidthCountsWhatIsThere() {
+        Cohesion.Bigrams text = new Cohesion.Bigrams("油茶产业园今年扩大油茶种植面积，油茶加工企业增加油茶产量，足球联赛本周继续进行，"
+                + "球队主教练表示球员状态良好，足球比赛门票已经售完，油茶产业带动农户增收");
+        WindowPair pair = new WindowPair(text);
+        agrees(text, pair, 0, 10, 10, 20);
+        agrees(text, pair, 25, 35, 40, 55);
+        agrees(text, pair, 60, 70, 70, text.text.length());
+    }
+
     @Test
     void aWindowMayNotMoveBack() {
         WindowPair pair = new WindowPair(new Cohesion.Bigrams("油茶产业园今年扩大油茶种植面积，油茶加工企业增加油茶产量"));
