@@ -183,7 +183,7 @@ final class Cohesion {
         if (end < 40 || length - start < 40) {
             return -1;
         }
-        return windows.shared / (double) Math.max(1, windows.before + windows.after - windows.shared);
+        return windows.shared() / (double) Math.max(1, windows.before() + windows.after() - windows.shared());
     }
 
     /** Jaccard similarity of the {@value #RARE_WINDOW} characters either side, each bigram weighted by its rarity. */

@@ -12,11 +12,10 @@ final class WindowPair {
     /** Per side, the positions whose bigram the window holds, {@code [lo, hi)}: {@code [from, to - 1)} of a window. */
     private final int[] lo = new int[2];
     private final int[] hi = new int[2];
+    /** Per side, the distinct bigrams in the window. */
     private final int[] distinct = new int[2];
-    /** After the last {@link #move}: the distinct bigrams of the window before, of the one after, and of both. */
-    int before;
-    int after;
-    int shared;
+    /** The distinct bigrams both windows hold. */
+    private int shared;
 
     WindowPair(Cohesion.Bigrams text) {
         this.text = text;
@@ -27,8 +26,21 @@ final class WindowPair {
     void move(int from1, int to1, int from2, int to2) {
         slide(0, from1, Math.max(from1, to1 - 1));
         slide(1, from2, Math.max(from2, to2 - 1));
-        before = distinct[0];
-        after = distinct[1];
+    }
+
+    /** The distinct bigrams of the window before, after the last {@link #move}. */
+    int before() {
+        return distinct[0];
+    }
+
+    /** The distinct bigrams of the window after. */
+    int after() {
+        return distinct[1];
+    }
+
+    /** The distinct bigrams both windows hold. */
+    int shared() {
+        return shared;
     }
 
     private void slide(int side, int newLo, int newHi) {

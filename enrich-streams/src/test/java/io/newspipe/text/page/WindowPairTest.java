@@ -55,9 +55,9 @@ class WindowPairTest {
     private static int agrees(Cohesion.Bigrams text, WindowPair pair, int from1, int to1, int from2, int to2) {
         pair.move(from1, to1, from2, to2);
         String where = "[" + from1 + ", " + to1 + ") [" + from2 + ", " + to2 + ")";
-        assertEquals(text.distinct(from1, to1), pair.before, where);
-        assertEquals(text.distinct(from2, to2), pair.after, where);
-        assertEquals(text.shared(from1, to1, from2, to2), pair.shared, where);
+        assertEquals(text.distinct(from1, to1), pair.before(), where);
+        assertEquals(text.distinct(from2, to2), pair.after(), where);
+        assertEquals(text.shared(from1, to1, from2, to2), pair.shared(), where);
         return 1;
     }
 
