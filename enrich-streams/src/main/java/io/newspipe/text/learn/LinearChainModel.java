@@ -91,40 +91,44 @@ public final class LinearChainModel {
         if (n == 0) {
             return new int[0];
         }
-        // The constraint asked once per label pair, not once per pair and position; each label keeps the list of the
-        // labels that may precede it (a continuation label has two).
-        int[][] from = new int[labels][];
-        int[] buffer = new int[labels];
-        for (int t = 0; t < labels; t++) {
-            int k = 0;
-            for (int p = 0; p < labels; p++) {
-                if (constraint.allowed(p, t)) {
-                    buffer[k++] = p;
-                }
+        // The constraint asked once per label pair, not once per pair and position: a pair it bars scores -inf. The
+        // recursion then runs with the predecessor outside and the label inside, a straight pass over a row of
+        // transitions; in ascending order of the predecessor with a strict comparison, as the label-outside form did,
+        // so ties go to the same predecessor and the path is the same to the bit.
+        float[] allowed = new float[labels * labels];
+        for (int p = 0; p < labels; p++) {
+            for (int t = 0; t < labels; t++) {
+                allowed[p * labels + t] = constraint.allowed(p, t) ? trans[p * labels + t] : Float.NEGATIVE_INFINITY;
             }
-            from[t] = Arrays.copyOf(buffer, k);
         }
         float[][] score = new float[n][labels];
         int[][] back = new int[n][labels];
         for (int t = 0; t < labels; t++) {
             score[0][t] = constraint.allowed(-1, t) ? emit[0][t] + trans[labels * labels + t] : Float.NEGATIVE_INFINITY;
         }
+        float[] best = new float[labels];
         for (int i = 1; i < n; i++) {
-            for (int t = 0; t < labels; t++) {
-                float bestScore = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p : from[t]) {
-                    if (score[i - 1][p] == Float.NEGATIVE_INFINITY) {
-                        continue;
-                    }
-                    float v = score[i - 1][p] + trans[p * labels + t];
-                    if (v > bestScore) {
-                        bestScore = v;
-                        arg = p;
+            float[] before = score[i - 1];
+            int[] arg = back[i];
+            Arrays.fill(best, Float.NEGATIVE_INFINITY);
+            for (int p = 0; p < labels; p++) {
+                float s = before[p];
+                if (s == Float.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                int row = p * labels;
+                for (int t = 0; t < labels; t++) {
+                    float v = s + allowed[row + t];
+                    if (v > best[t]) {
+                        best[t] = v;
+                        arg[t] = p;
                     }
                 }
-                score[i][t] = bestScore + emit[i][t];
-                back[i][t] = arg;
+            }
+            float[] here = score[i];
+            float[] e = emit[i];
+            for (int t = 0; t < labels; t++) {
+                here[t] = best[t] + e[t];
             }
         }
         int[] path = new int[n];

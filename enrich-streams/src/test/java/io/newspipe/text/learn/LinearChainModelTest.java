@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,114 @@ class LinearChainModelTest {
         int[] path = LinearChainModel.viterbi(emit, new float[4 * 3], 3, BIO);
         assertArrayEquals(new int[]{0, 1, 2}, path);
         assertEquals(0, LinearChainModel.viterbi(new float[0][], new float[4 * 3], 3, BIO).length);
+    }
+
+    /** Labels 0–3 open or go on anywhere; 4 only after 0 or 4, 5 only after 1 or 5 (a continuation has two). */
+    private static final LinearChainModel.Constraint CHAINS = (prev, cur) ->
+            cur < 4 || prev == cur || prev == cur - 4;
+
+    @Test
+    void viterbiFindsTheBestAllowedPathAsAnExhaustiveSearchDoes() {
+        Random r = new Random(7);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + r.nextInt(5);
+            float[][] emit = new float[n][6];
+            float[] trans = new float[7 * 6];
+            for (float[] row : emit) {
+                for (int t = 0; t < 6; t++) {
+                    row[t] = (float) r.nextGaussian();
+                }
+            }
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = (float) r.nextGaussian();
+            }
+            int[] path = LinearChainModel.viterbi(emit, trans, 6, CHAINS);
+            float best = Float.NEGATIVE_INFINITY;
+            int[] candidate = new int[n];
+            for (int code = 0; code < Math.pow(6, n); code++) {
+                int c = code;
+                for (int i = 0; i < n; i++) {
+                    candidate[i] = c % 6;
+                    c /= 6;
+                }
+                best = Math.max(best, score(candidate, emit, trans, 6));
+            }
+            assertEquals(best, score(path, emit, trans, 6), "trial " + trial);
+        }
+    }
+
+    @Test
+    void viterbiBreaksTiesAsTheLabelByLabelRecursionDoes() {
+        // Scores of a few whole values tie often; the path must be the one the plain recursion (each label's allowed
+        // predecessors in ascending order, the first best kept) gives, so that a faster loop changes no label.
+        Random r = new Random(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            int n = 1 + r.nextInt(12);
+            float[][] emit = new float[n][6];
+            float[] trans = new float[7 * 6];
+            for (float[] row : emit) {
+                for (int t = 0; t < 6; t++) {
+                    row[t] = r.nextInt(3);
+                }
+            }
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = r.nextInt(2);
+            }
+            assertArrayEquals(plainViterbi(emit, trans, 6, CHAINS), LinearChainModel.viterbi(emit, trans, 6, CHAINS),
+                    "trial " + trial);
+        }
+    }
+
+    /** A path's score summed in the order the recursion sums it; -inf when the constraint bars it. */
+    private static float score(int[] path, float[][] emit, float[] trans, int labels) {
+        if (!CHAINS.allowed(-1, path[0])) {
+            return Float.NEGATIVE_INFINITY;
+        }
+        float s = emit[0][path[0]] + trans[labels * labels + path[0]];
+        for (int i = 1; i < path.length; i++) {
+            if (!CHAINS.allowed(path[i - 1], path[i])) {
+                return Float.NEGATIVE_INFINITY;
+            }
+            s = s + trans[path[i - 1] * labels + path[i]] + emit[i][path[i]];
+        }
+        return s;
+    }
+
+    /** The recursion label by label, each label's allowed predecessors visited in ascending order. */
+    private static int[] plainViterbi(float[][] emit, float[] trans, int labels, LinearChainModel.Constraint c) {
+        int n = emit.length;
+        float[][] score = new float[n][labels];
+        int[][] back = new int[n][labels];
+        for (int t = 0; t < labels; t++) {
+            score[0][t] = c.allowed(-1, t) ? emit[0][t] + trans[labels * labels + t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < labels; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < labels; p++) {
+                    if (c.allowed(p, t) && score[i - 1][p] != Float.NEGATIVE_INFINITY
+                            && score[i - 1][p] + trans[p * labels + t] > best) {
+                        best = score[i - 1][p] + trans[p * labels + t];
+                        arg = p;
+                    }
+                }
+                score[i][t] = best + emit[i][t];
+                back[i][t] = arg;
+            }
+        }
+        int[] path = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < labels; t++) {
+            if (score[n - 1][t] > best) {
+                best = score[n - 1][t];
+                path[n - 1] = t;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
     }
 
     @Test
