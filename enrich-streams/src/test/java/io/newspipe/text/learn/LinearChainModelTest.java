@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,16 +35,8 @@ class LinearChainModelTest {
         Random r = new Random(7);
         for (int trial = 0; trial < 300; trial++) {
             int n = 1 + r.nextInt(5);
-            float[][] emit = new float[n][6];
-            float[] trans = new float[7 * 6];
-            for (float[] row : emit) {
-                for (int t = 0; t < 6; t++) {
-                    row[t] = (float) r.nextGaussian();
-                }
-            }
-            for (int i = 0; i < trans.length; i++) {
-                trans[i] = (float) r.nextGaussian();
-            }
+            float[][] emit = draws(n, 6, r::nextGaussian);
+            float[] trans = draws(1, 7 * 6, r::nextGaussian)[0];
             int[] path = LinearChainModel.viterbi(emit, trans, 6, CHAINS);
             float best = Float.NEGATIVE_INFINITY;
             int[] candidate = new int[n];
@@ -66,19 +59,22 @@ class LinearChainModelTest {
         Random r = new Random(11);
         for (int trial = 0; trial < 2000; trial++) {
             int n = 1 + r.nextInt(12);
-            float[][] emit = new float[n][6];
-            float[] trans = new float[7 * 6];
-            for (float[] row : emit) {
-                for (int t = 0; t < 6; t++) {
-                    row[t] = r.nextInt(3);
-                }
-            }
-            for (int i = 0; i < trans.length; i++) {
-                trans[i] = r.nextInt(2);
-            }
+            float[][] emit = draws(n, 6, () -> r.nextInt(3));
+            float[] trans = draws(1, 7 * 6, () -> r.nextInt(2))[0];
             assertArrayEquals(plainViterbi(emit, trans, 6, CHAINS), LinearChainModel.viterbi(emit, trans, 6, CHAINS),
                     "trial " + trial);
         }
+    }
+
+    /** {@code rows} × {@code columns} values, each drawn from {@code draw}, row by row. */
+    private static float[][] draws(int rows, int columns, DoubleSupplier draw) {
+        float[][] out = new float[rows][columns];
+        for (float[] row : out) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = (float) draw.getAsDouble();
+            }
+        }
+        return out;
     }
 
     /** A path's score summed in the order the recursion sums it; -inf when the constraint bars it. */
